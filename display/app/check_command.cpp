@@ -1,12 +1,10 @@
 // The report of `nownext check`.
 #include "app/check_command.hpp"
 
-#include "app/file_io.hpp"
+#include "app/feed_file.hpp"
 #include "core/agenda_summary.hpp"
-#include "core/feed_parser.hpp"
 
 #include <ostream>
-#include <stdexcept>
 
 namespace nownext::app {
 namespace {
@@ -42,20 +40,18 @@ void print_summary(const core::Agenda& agenda, std::ostream& out) {
 }  // namespace
 
 int run_check(const std::filesystem::path& feed, std::ostream& out) {
-  std::string bytes;
-  try {
-    // Read one byte past the limit so that the parser reports the size in its own words.
-    bytes = read_file(feed, core::FeedLimits{}.max_bytes + 1);
-  } catch (const std::runtime_error& e) {
-    out << e.what() << "\n";
+  const LoadedFeed loaded = load_feed_file(feed);
+  if (!loaded.parsed) {
+    out << loaded.read_error << "\n";
     return check_unreadable;
   }
-  const core::FeedResult result = core::parse_feed(bytes);
-  out << feed.string() << ": " << (result.ok() ? "valid " + result.agenda->format() : "invalid")
-      << "\n";
-  if (result.ok()) print_summary(*result.agenda, out);
+  const core::FeedResult& result = *loaded.parsed;
+  if (result.ok()) {
+    out << feed.string() << ": valid " << result.agenda->format() << "\n";
+    print_summary(*result.agenda, out);
+  }
   for (const auto& warning : result.warnings) out << "  warning: " << warning.to_string() << "\n";
-  for (const auto& error : result.errors) out << "  error: " << error.to_string() << "\n";
+  if (!result.ok()) print_feed_errors(feed, result, out);
   return result.ok() ? check_valid : check_invalid;
 }
 

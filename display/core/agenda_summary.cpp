@@ -1,18 +1,18 @@
-// Counts per venue-local day, for the `check` command's report.
+// Counts per venue day, for the `check` command's report.
 #include "core/agenda_summary.hpp"
 
 #include <algorithm>
 
 namespace nownext::core {
 
-AgendaSummary summarize(const Agenda& agenda) {
+AgendaSummary summarize(const Agenda& agenda, const ScheduleOptions& options) {
   AgendaSummary summary;
   summary.rooms = agenda.rooms().size();
   summary.sessions = agenda.sessions().size();
   summary.people = agenda.people().size();
   summary.announcements = agenda.announcements().size();
   for (const Session& session : agenda.sessions()) {
-    const auto date = to_local(session.effective_start(), agenda.time_zone()).date;
+    const auto date = venue_day(session.effective_start(), agenda.time_zone(), options.day_change);
     auto day = std::find_if(summary.days.begin(), summary.days.end(),
                             [&](const AgendaSummary::Day& d) { return d.date == date; });
     if (day == summary.days.end()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/agenda.hpp"
+#include "core/schedule.hpp"
 
 #include <chrono>
 #include <cstddef>
@@ -11,7 +12,7 @@ namespace nownext::core {
 
 struct AgendaSummary {
   struct Day {
-    std::chrono::year_month_day date;  // in the venue's zone
+    std::chrono::year_month_day date;  // the venue day (see ScheduleOptions::day_change)
     std::size_t sessions = 0;          // sessions starting that day
     Instant first_start;
     Instant last_end;
@@ -23,6 +24,6 @@ struct AgendaSummary {
   std::size_t announcements = 0;
 };
 
-[[nodiscard]] AgendaSummary summarize(const Agenda& agenda);
+[[nodiscard]] AgendaSummary summarize(const Agenda& agenda, const ScheduleOptions& options = {});
 
 }  // namespace nownext::core

@@ -103,6 +103,27 @@ const date::time_zone* find_time_zone(std::string_view name) {
   }
 }
 
+std::optional<Instant> parse_instant_or_local(std::string_view text, const date::time_zone& zone) {
+  if (const auto instant = parse_instant(text)) return instant;
+  // Read the wall time as if it were UTC, then reinterpret it in the zone.
+  const auto as_utc = parse_instant(std::string{text} + "Z");
+  if (!as_utc) return std::nullopt;
+  const date::local_seconds local{as_utc->time_since_epoch()};
+  return Instant{zone.to_sys(local, date::choose::earliest)};
+}
+
+std::chrono::year_month_day venue_day(Instant instant, const date::time_zone& zone,
+                                      std::chrono::hours day_change) {
+  const auto local = instant + zone.get_info(instant).offset - day_change;
+  return std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(local)};
+}
+
+Instant venue_day_start(std::chrono::year_month_day day, const date::time_zone& zone,
+                        std::chrono::hours day_change) {
+  const date::local_seconds local{(std::chrono::sys_days{day} + day_change).time_since_epoch()};
+  return Instant{zone.to_sys(local, date::choose::earliest)};
+}
+
 LocalTime to_local(Instant instant, const date::time_zone& zone) {
   using namespace std::chrono;
   const auto info = zone.get_info(instant);

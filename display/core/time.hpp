@@ -32,6 +32,21 @@ struct LocalTime {
 };
 [[nodiscard]] LocalTime to_local(Instant instant, const date::time_zone& zone);
 
+// A time given either as an instant with an offset (as parse_instant) or as the zone's local
+// wall time without one ("2017-07-19T15:30", seconds optional). A local time that occurs twice
+// on the day clocks go back means the first; one skipped when they go forward means the moment
+// of the change.
+[[nodiscard]] std::optional<Instant> parse_instant_or_local(std::string_view text,
+                                                            const date::time_zone& zone);
+
+// The venue's day an instant belongs to: its local date, except that the hours before
+// `day_change` (e.g. 04:00) still belong to the day before, for events that run past midnight.
+[[nodiscard]] std::chrono::year_month_day venue_day(Instant instant, const date::time_zone& zone,
+                                                    std::chrono::hours day_change);
+// The instant the venue day `day` begins (its local `day_change` time).
+[[nodiscard]] Instant venue_day_start(std::chrono::year_month_day day, const date::time_zone& zone,
+                                      std::chrono::hours day_change);
+
 // "2017-07-18T09:00:00+02:00": the instant as the zone's local time with its offset.
 [[nodiscard]] std::string format_local_iso(Instant instant, const date::time_zone& zone);
 // "2017-07-18": a calendar date.

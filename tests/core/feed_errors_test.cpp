@@ -156,15 +156,18 @@ TEST_SUITE("feed errors") {
   TEST_CASE("more sessions than allowed are refused") {
     FeedLimits limits;
     limits.max_sessions = 1;
-    const FeedResult result =
-        parse_feed(feed_with_sessions("[" + session("a") + "," + session("b") + "]"), limits);
+    const FeedResult result = parse_feed(
+        feed_with_sessions(std::string{"["} + session("a") + "," + session("b") + "]"), limits);
     REQUIRE_FALSE(result.ok());
     CHECK(result.errors[0].to_string() == "sessions: has 2 items; at most 1 are allowed");
   }
 
   TEST_CASE("all errors are listed, up to a limit") {
     std::string sessions = "[";
-    for (int i = 0; i < 80; ++i) sessions += (i ? "," : "") + session("s", ", \"title\": 1");
+    for (int i = 0; i < 80; ++i) {
+      if (i > 0) sessions += ",";
+      sessions += session("s", ", \"title\": 1");
+    }
     const FeedResult result = parse_feed(feed_with_sessions(sessions + "]"));
     CHECK(result.errors.size() == FeedLimits{}.max_errors + 1);
     CHECK(result.errors.back().what == "too many errors; the rest are not listed");
