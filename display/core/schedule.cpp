@@ -57,18 +57,13 @@ Schedule::Schedule(const Agenda& agenda, ScheduleOptions options)
     change_points_.push_back(s.effective_start());
     change_points_.push_back(s.effective_end());
   }
-  if (!sessions.empty()) {
-    const auto [first, last] = std::minmax_element(day_of_session_.begin(), day_of_session_.end());
-    const auto last_end = std::max_element(change_points_.begin(), change_points_.end());
-    const auto final_day = std::max(*last, day_number(day_of(*last_end)));
-    for (auto day = *first; day <= final_day + 1; ++day) {
-      const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
-      change_points_.push_back(venue_day_start(date, agenda.time_zone(), options_.day_change));
-    }
-  }
   std::sort(change_points_.begin(), change_points_.end());
   change_points_.erase(std::unique(change_points_.begin(), change_points_.end()),
                        change_points_.end());
+  if (!sessions.empty()) {
+    first_day_ = *std::min_element(day_of_session_.begin(), day_of_session_.end());
+    after_last_day_ = day_number(day_of(change_points_.back())) + 1;
+  }
 }
 
 std::chrono::year_month_day Schedule::day_of(Instant at) const {
@@ -189,9 +184,20 @@ std::vector<RoomNow> Schedule::all_rooms_at(Instant at) const {
 }
 
 std::optional<Instant> Schedule::next_change(Instant at) const {
-  const auto next = std::upper_bound(change_points_.begin(), change_points_.end(), at);
-  if (next == change_points_.end()) return std::nullopt;
-  return *next;
+  std::optional<Instant> next;
+  const auto point = std::upper_bound(change_points_.begin(), change_points_.end(), at);
+  if (point != change_points_.end()) next = *point;
+
+  const auto day_start = [&](std::int32_t day) {
+    const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
+    return venue_day_start(date, agenda_.time_zone(), options_.day_change);
+  };
+  const std::int32_t following = std::max(day_number(day_of(at)) + 1, first_day_);
+  if (following <= after_last_day_) {
+    const Instant start = day_start(following);
+    next = next ? std::min(*next, start) : start;
+  }
+  return next;
 }
 
 }  // namespace nownext::core

@@ -80,7 +80,11 @@ class Schedule {
   ScheduleOptions options_;
   std::vector<RoomIndexData> rooms_;
   std::vector<std::int32_t> day_of_session_;  // venue day of each effective start, as day count
-  std::vector<Instant> change_points_;        // sorted, unique
+  std::vector<Instant> change_points_;        // session starts and ends, sorted, unique
+  // The venue days whose starts are change points too: from the first session's day to the
+  // day after the last end. Computed when asked, so a feed spanning centuries costs nothing.
+  std::int32_t first_day_ = 0;
+  std::int32_t after_last_day_ = -1;
 };
 
 }  // namespace nownext::core
