@@ -1,0 +1,69 @@
+// The visible display: a fullscreen (desktop resolution) or windowed SDL window that presents a
+// frame only when it changed, and sleeps on events until the caller's next deadline.
+#pragma once
+
+#include "core/frame.hpp"
+#include "render/painter.hpp"
+#include "render/sdl_handles.hpp"
+#include "render/text_shaper.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace nownext::render {
+
+struct WindowOptions {
+  bool fullscreen = true;  // at the desktop resolution; otherwise windowed at width x height
+  int width_px = 1280;
+  int height_px = 720;
+};
+
+enum class Wake {
+  deadline,  // the deadline passed
+  resized,   // the output size changed: build a frame for size() and show() it
+  quit,      // the user or the system (SIGTERM) asked to stop
+};
+
+class Display {
+ public:
+  // Opens the window. Throws std::runtime_error when SDL would draw on an invisible driver
+  // (offscreen, dummy): a kiosk must not run with a blank screen and no error. SdlLibrary must
+  // be alive; `shaper` must outlive the display.
+  Display(const WindowOptions& options, TextShaper& shaper,
+          const std::filesystem::path& assets_dir);
+
+  // The size to lay frames out for, in pixels.
+  [[nodiscard]] core::Rect size() const;
+  [[nodiscard]] std::string driver() const;
+  // Paints and presents `frame` unless it is already on screen. Returns whether it presented.
+  bool show(const core::Frame& frame);
+  // Sleeps on events until `deadline`, redrawing on expose and renderer resets; returns early
+  // when the size changed or on quit.
+  Wake wait_until(std::chrono::steady_clock::time_point deadline);
+  // The frame on screen, drawn again into a texture and read back (reading the window's own
+  // buffer is unreliable: pitfalls notes, 1.11). Null before the first show().
+  [[nodiscard]] SurfacePtr read_back();
+  [[nodiscard]] const CacheStats& text_stats() const { return painter_.text_stats(); }
+
+ private:
+  class VideoSubsystem {
+   public:
+    VideoSubsystem();
+    VideoSubsystem(const VideoSubsystem&) = delete;
+    VideoSubsystem& operator=(const VideoSubsystem&) = delete;
+    ~VideoSubsystem();
+  };
+  void repaint();
+
+  // Declaration order is construction order; teardown runs backwards: the painter's textures,
+  // the renderer, the window, then the video subsystem.
+  VideoSubsystem video_;
+  WindowPtr window_;
+  RendererPtr renderer_;
+  Painter painter_;
+  std::optional<core::Frame> shown_;
+};
+
+}  // namespace nownext::render

@@ -1,0 +1,50 @@
+// The fonts of every role: each face opened once per size on first use (so the CJK face is only
+// loaded when a text needs it), and per code point the first face of a role's chain that has it.
+// Every call must come from the one thread that makes all SDL_ttf calls.
+#pragma once
+
+#include "core/frame.hpp"
+#include "render/font_config.hpp"
+#include "render/sdl_handles.hpp"
+
+#include <cstddef>
+#include <map>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace nownext::render {
+
+class Fonts {
+ public:
+  // Fonts are closed when more than `max_open` are open at a trim().
+  explicit Fonts(const ResolvedFonts& resolved, std::size_t max_open = 48);
+
+  // The number of faces in `role`'s chain (at least one).
+  [[nodiscard]] std::size_t chain_length(core::TextRole role) const;
+  // Face `position` of `role`'s chain at size_px (> 0), opened on first use. The reference stays
+  // valid until the next trim(). Throws SdlError when the file cannot be opened.
+  [[nodiscard]] TTF_Font& font(core::TextRole role, std::size_t position, int size_px);
+  // The position in `role`'s chain of the first face that has a glyph for `c`; the last face
+  // (the last resort) when none has.
+  [[nodiscard]] std::size_t face_for(core::TextRole role, char32_t c, int size_px);
+  // Whether face `position` of `role`'s chain has a glyph for `c`.
+  [[nodiscard]] bool provides(core::TextRole role, std::size_t position, char32_t c, int size_px);
+
+  // Closes every font if more than max_open are open. Call between frames only.
+  void trim();
+  [[nodiscard]] std::size_t open_count() const { return open_.size(); }
+  // Distinct files opened at any size, e.g. to see whether the CJK face was loaded.
+  [[nodiscard]] std::vector<FontFace> open_faces() const;
+
+ private:
+  std::size_t face_id(core::TextRole role, std::size_t position) const;
+
+  std::vector<FontFace> faces_;                               // distinct faces of all roles
+  std::array<std::vector<std::size_t>, role_count> chains_;   // face ids by role
+  std::vector<std::unordered_map<char32_t, bool>> coverage_;  // by face id
+  std::map<std::pair<std::size_t, int>, FontPtr> open_;       // (face id, size) -> font
+  std::size_t max_open_;
+};
+
+}  // namespace nownext::render

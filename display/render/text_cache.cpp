@@ -1,0 +1,69 @@
+// The least-recently-used texture cache for lines of text (pitfalls notes, 2.8).
+#include "render/text_cache.hpp"
+
+#include <functional>
+
+namespace nownext::render {
+namespace {
+
+std::size_t texture_bytes(int width_px, int height_px) {
+  return static_cast<std::size_t>(width_px) * static_cast<std::size_t>(height_px) * 4U;
+}
+
+}  // namespace
+
+std::size_t TextKeyHash::operator()(const TextKey& key) const {
+  std::size_t h = std::hash<std::string>{}(key.text);
+  const std::size_t parts =
+      (static_cast<std::size_t>(key.role) << 56U) ^ (static_cast<std::size_t>(key.size_px) << 40U) ^
+      (std::size_t{key.color.r} << 24U) ^ (std::size_t{key.color.g} << 16U) ^
+      (std::size_t{key.color.b} << 8U) ^ key.color.a ^ (key.rtl ? std::size_t{1} << 63U : 0U);
+  return h ^ (parts + 0x9e3779b97f4a7c15ULL + (h << 6U) + (h >> 2U));
+}
+
+CachedLine TextCache::find(const TextKey& key) {
+  const auto found = entries_.find(key);
+  if (found == entries_.end()) {
+    ++stats_.misses;
+    return {};
+  }
+  ++stats_.hits;
+  recent_.splice(recent_.begin(), recent_, found->second.age);
+  return {found->second.texture.get(), found->second.width_px, found->second.height_px};
+}
+
+CachedLine TextCache::add(const TextKey& key, TexturePtr texture, int width_px, int height_px) {
+  const auto existing = entries_.find(key);
+  if (existing != entries_.end()) {
+    stats_.bytes -= texture_bytes(existing->second.width_px, existing->second.height_px);
+    recent_.erase(existing->second.age);
+    entries_.erase(existing);
+  }
+  recent_.push_front(key);
+  SDL_Texture* raw = texture.get();
+  entries_.emplace(key, Entry{std::move(texture), width_px, height_px, recent_.begin()});
+  stats_.bytes += texture_bytes(width_px, height_px);
+  evict_over_bounds();
+  stats_.entries = entries_.size();
+  return {raw, width_px, height_px};
+}
+
+void TextCache::evict_over_bounds() {
+  // The newest line stays even if it alone is over the byte bound: it is about to be drawn.
+  while (entries_.size() > 1 && (entries_.size() > max_entries_ || stats_.bytes > max_bytes_)) {
+    const auto oldest = entries_.find(recent_.back());
+    stats_.bytes -= texture_bytes(oldest->second.width_px, oldest->second.height_px);
+    entries_.erase(oldest);
+    recent_.pop_back();
+    ++stats_.evictions;
+  }
+}
+
+void TextCache::clear() {
+  entries_.clear();
+  recent_.clear();
+  stats_.entries = 0;
+  stats_.bytes = 0;
+}
+
+}  // namespace nownext::render

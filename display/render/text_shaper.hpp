@@ -1,0 +1,38 @@
+// Measuring and drawing lines of text with real fonts: bidi runs, each shaped by SDL_ttf's
+// HarfBuzz with its own direction, script and fallback font. Implements core's TextMeasurer.
+#pragma once
+
+#include "core/frame.hpp"
+#include "core/text_fit.hpp"
+#include "render/fonts.hpp"
+#include "render/sdl_handles.hpp"
+
+#include <string_view>
+
+namespace nownext::render {
+
+struct Run;
+
+class TextShaper final : public core::TextMeasurer {
+ public:
+  // `fonts` must outlive the shaper.
+  explicit TextShaper(Fonts& fonts) : fonts_(fonts) {}
+
+  // Width: the sum of the runs' advances. Height: the largest line skip of the fonts used.
+  [[nodiscard]] core::LineMetrics measure(core::TextRole role, int size_px,
+                                          std::string_view text) override;
+
+  // The line drawn in `color` on a transparent ARGB surface of the measured size, runs laid
+  // out left to right on a common baseline; null when the line draws nothing (empty text).
+  [[nodiscard]] SurfacePtr render_line(core::TextRole role, int size_px, core::Color color,
+                                       std::string_view text, bool paragraph_rtl);
+
+  [[nodiscard]] Fonts& fonts() { return fonts_; }
+
+ private:
+  TTF_Font& shaping_font(core::TextRole role, int size_px, const Run& run);
+
+  Fonts& fonts_;
+};
+
+}  // namespace nownext::render

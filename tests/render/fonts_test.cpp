@@ -1,0 +1,86 @@
+// The font configuration, its resolution with fontconfig, and the choice of a face per character.
+#include "render/fonts.hpp"
+#include "render/font_config.hpp"
+#include "render_env.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+using namespace nownext;
+using core::TextRole;
+
+TEST_SUITE("font configuration") {
+  TEST_CASE("each line names a role, a style and families in fallback order") {
+    const render::FontConfig config = render::parse_font_config(
+        "# comment\n"
+        "title Bold  Noto Sans, Noto Sans Arabic\n"
+        "body Regular Noto Sans\nmeta Regular A\nclock Bold B, C  # trailing comment\n");
+    const auto& title = config.roles[render::role_slot(TextRole::title)];
+    CHECK(title.style == "Bold");
+    CHECK(title.families == std::vector<std::string>{"Noto Sans", "Noto Sans Arabic"});
+    CHECK(config.roles[render::role_slot(TextRole::clock)].families ==
+          std::vector<std::string>{"B", "C"});
+  }
+
+  TEST_CASE("an unknown role or a missing role is refused with the reason") {
+    CHECK_THROWS_WITH_AS(render::parse_font_config("headline Bold X\n"),
+                         doctest::Contains("line 1"), std::runtime_error);
+    CHECK_THROWS_WITH_AS(render::parse_font_config("title Bold X\n"),
+                         doctest::Contains("no fonts for role 'body'"), std::runtime_error);
+  }
+
+  TEST_CASE("the bundled configuration resolves to installed Noto faces, CJK as Simplified") {
+    const render::ResolvedFonts resolved =
+        render::resolve_fonts(render::load_font_config(testing::source_path("fonts/roles.txt")));
+    CHECK(resolved.warnings.empty());
+    const auto& title = resolved.chains[render::role_slot(TextRole::title)];
+    REQUIRE(title.size() == 4);
+    CHECK(title[0].file.filename() == "NotoSans-Bold.ttf");
+    CHECK(title[1].file.filename() == "NotoSansArabic-Bold.ttf");
+    CHECK(title[2].file.filename() == "NotoSansCJK-Bold.ttc");
+    CHECK(title[2].family == "Noto Sans CJK SC");
+    CHECK(title[2].index == 2);  // the face order in the .ttc is JP, KR, SC, TC, HK
+    CHECK(title[3].family == "DejaVu Sans");
+  }
+
+  TEST_CASE("a family that is not installed is skipped with a warning") {
+    render::FontConfig config = render::parse_font_config(
+        "title Bold No Such Font, Noto Sans\nbody Regular Noto Sans\n"
+        "meta Regular Noto Sans\nclock Bold Noto Sans\n");
+    const render::ResolvedFonts resolved = render::resolve_fonts(config);
+    CHECK(resolved.chains[0].size() == 1);
+    REQUIRE(resolved.warnings.size() == 1);
+    CHECK(resolved.warnings[0].find("No Such Font") != std::string::npos);
+  }
+}
+
+TEST_SUITE("fonts") {
+  TEST_CASE("each character goes to the first face of the chain that has it") {
+    testing::RenderEnv env;
+    CHECK(env.fonts.face_for(TextRole::body, U'é', 20) == 0);
+    CHECK(env.fonts.face_for(TextRole::body, U'ع', 20) == 1);
+    CHECK(env.fonts.face_for(TextRole::body, U'移', 20) == 2);
+  }
+
+  TEST_CASE("Latin and Arabic text leave the Chinese face unopened") {
+    testing::RenderEnv env;
+    (void)env.shaper.measure(TextRole::title, 40, "Migration الهجرة 2017");
+    for (const render::FontFace& face : env.fonts.open_faces()) {
+      CHECK(face.family != "Noto Sans CJK SC");
+    }
+    (void)env.shaper.measure(TextRole::title, 40, "移民");
+    const auto open = env.fonts.open_faces();
+    CHECK(std::any_of(open.begin(), open.end(),
+                      [](const auto& face) { return face.family == "Noto Sans CJK SC"; }));
+  }
+
+  TEST_CASE("a font is opened once per face and size") {
+    testing::RenderEnv env;
+    TTF_Font& first = env.fonts.font(TextRole::body, 0, 30);
+    CHECK(&env.fonts.font(TextRole::body, 0, 30) == &first);
+    CHECK(&env.fonts.font(TextRole::meta, 0, 30) == &first);  // same face as body
+    CHECK(env.fonts.open_count() == 1);
+  }
+}
