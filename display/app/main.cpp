@@ -1,6 +1,7 @@
 // nownext: the program's entry point. Parses the command line and hands over to a command.
 #include "app/check_command.hpp"
 #include "app/now_command.hpp"
+#include "app/shot_command.hpp"
 #include "app/version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -26,9 +27,23 @@ int main(int argc, char** argv) {
   now->add_option("--room", now_request.room, "Only this room (its id)");
   now->add_option("--lang", now_request.language, "Preferred language of texts, e.g. fr, en");
 
+  nownext::app::ShotRequest shot_request;
+  auto* shot = cli.add_subcommand("shot", "Render one screen, headless, to a PNG file");
+  shot->add_option("--feed", shot_request.feed, "Feed file (default: the bundled IDM 2017 feed)");
+  shot->add_option("--at", shot_request.at, "The instant, ISO 8601 or venue-local")->required();
+  shot->add_option("--layout", shot_request.layout, "Layout name from layouts/");
+  shot->add_option("--room", shot_request.room, "Room id (default: the first room)");
+  shot->add_option("--lang", shot_request.language, "Interface language, e.g. fr, en");
+  shot->add_option("--size", shot_request.size, "Screen size in pixels")->capture_default_str();
+  shot->add_option("--page", shot_request.page, "Playlist page, counted from 0")
+      ->check(CLI::Range(0, 100));
+  shot->add_option("--data-dir", shot_request.data_dir, "Folder with layouts/, fonts/, assets/");
+  shot->add_option("--out", shot_request.out, "PNG file to write")->required();
+
   CLI11_PARSE(cli, argc, argv);
 
   if (check->parsed()) return nownext::app::run_check(check_feed, std::cout);
   if (now->parsed()) return nownext::app::run_now(now_request, std::cout, std::cerr);
+  if (shot->parsed()) return nownext::app::run_shot(shot_request, std::cout, std::cerr);
   return 0;
 }

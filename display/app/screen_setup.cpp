@@ -1,0 +1,69 @@
+// Loading layouts, themes and interface words by name.
+#include "app/screen_setup.hpp"
+
+#include "app/file_io.hpp"
+
+#include <cstdlib>
+#include <stdexcept>
+
+namespace nownext::app {
+namespace {
+
+constexpr std::size_t max_data_file_bytes = 256 * 1024;
+
+// Names become file names: keep them to plain names inside their folder.
+void check_name(const std::string& kind, const std::string& name) {
+  if (name.empty() || name.find_first_of("/\\") != std::string::npos || name.front() == '.') {
+    throw std::runtime_error(kind + " '" + name + "' is not a plain name");
+  }
+}
+
+template <typename Result>
+auto unwrap(Result result, const std::filesystem::path& file) {
+  if (result.errors.empty()) return result;
+  std::string message = file.string() + ":";
+  for (const auto& error : result.errors) message += "\n  " + error.to_string();
+  throw std::runtime_error(message);
+}
+
+}  // namespace
+
+std::filesystem::path data_dir(const std::optional<std::string>& option) {
+  if (option) return *option;
+  if (const char* env = std::getenv("NOWNEXT_DATA_DIR"); env != nullptr && *env != '\0') {
+    return env;
+  }
+  return NOWNEXT_DEFAULT_DATA_DIR;
+}
+
+ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::string& layout_name,
+                              const std::string& language) {
+  check_name("layout", layout_name);
+  check_name("language", language);
+  const auto layout_file = data / "layouts" / (layout_name + ".json");
+  auto layout =
+      unwrap(core::parse_layout(read_file(layout_file, max_data_file_bytes)), layout_file);
+  check_name("theme", layout.layout->theme);
+  const auto theme_file = data / "layouts" / "themes" / (layout.layout->theme + ".json");
+  auto theme = unwrap(core::parse_theme(read_file(theme_file, max_data_file_bytes)), theme_file);
+  const auto strings_file = data / "layouts" / "strings" / (language + ".json");
+  auto strings =
+      unwrap(core::parse_ui_strings(read_file(strings_file, max_data_file_bytes)), strings_file);
+  return {std::move(*layout.layout), std::move(*theme.theme), std::move(*strings.strings)};
+}
+
+std::string default_layout(const core::Agenda& agenda, bool room_chosen, int width_px,
+                           int height_px) {
+  if (!room_chosen && agenda.rooms().size() > 1) return "hallway";
+  return height_px > width_px ? "room-door-portrait" : "room-door-landscape";
+}
+
+std::string default_language(const core::Agenda& agenda, const std::filesystem::path& data) {
+  for (const auto& language : agenda.event().languages) {
+    const auto primary = language.substr(0, language.find('-'));
+    if (std::filesystem::exists(data / "layouts" / "strings" / (primary + ".json"))) return primary;
+  }
+  return "en";
+}
+
+}  // namespace nownext::app

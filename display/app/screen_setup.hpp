@@ -1,0 +1,41 @@
+// What a screen needs besides the agenda, read from the project's data folders: the layout,
+// its theme and the interface words. Errors name the file and the place in it.
+#pragma once
+
+#include "core/agenda.hpp"
+#include "core/layout.hpp"
+#include "core/theme.hpp"
+#include "core/ui_strings.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace nownext::app {
+
+// Where layouts/, fonts/, assets/ and feeds/ are: --data-dir, else $NOWNEXT_DATA_DIR, else the
+// folder the program was built from.
+[[nodiscard]] std::filesystem::path data_dir(const std::optional<std::string>& option);
+
+struct ScreenSetup {
+  core::Layout layout;
+  core::Theme theme;
+  core::UiStrings strings;
+};
+
+// Throws std::runtime_error with every problem found ("layouts/hallway.json: playlist[0].page:
+// ..."), so that a broken file never replaces a good one.
+[[nodiscard]] ScreenSetup load_screen_setup(const std::filesystem::path& data,
+                                            const std::string& layout_name,
+                                            const std::string& language);
+
+// The layout to use when none is named: hallway for a feed with several rooms and no room
+// chosen, otherwise a room door in the screen's orientation.
+[[nodiscard]] std::string default_layout(const core::Agenda& agenda, bool room_chosen, int width_px,
+                                         int height_px);
+// The interface language when none is named: the feed's first language if there are words for
+// it, else English.
+[[nodiscard]] std::string default_language(const core::Agenda& agenda,
+                                           const std::filesystem::path& data);
+
+}  // namespace nownext::app

@@ -1,0 +1,68 @@
+// `nownext shot`: build one screen's frame and export it as a PNG with the software renderer.
+#include "app/shot_command.hpp"
+
+#include "app/feed_file.hpp"
+#include "app/screen_target.hpp"
+#include "core/screen.hpp"
+#include "render/canvas.hpp"
+#include "render/font_config.hpp"
+#include "render/fonts.hpp"
+#include "render/sdl_library.hpp"
+#include "render/text_shaper.hpp"
+
+#include <ostream>
+#include <stdexcept>
+
+namespace nownext::app {
+
+int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
+  try {
+    const auto data = data_dir(request.data_dir);
+    const ScreenSize size = parse_screen_size(request.size);
+    const std::filesystem::path feed =
+        request.feed ? std::filesystem::path{*request.feed} : bundled_feed(data);
+    const LoadedFeed loaded = load_feed_file(feed);
+    if (!loaded.parsed) throw std::runtime_error(loaded.read_error);
+    if (!loaded.parsed->ok()) {
+      print_feed_errors(feed, *loaded.parsed, err);
+      return 1;
+    }
+    const core::Agenda& agenda = *loaded.parsed->agenda;
+    const auto at = core::parse_instant_or_local(request.at, agenda.time_zone());
+    if (!at) throw std::runtime_error("--at: '" + request.at + "' is not a time");
+    const core::RoomIndex room = request.room ? find_room_or_throw(agenda, *request.room) : 0;
+    const std::string layout = request.layout.value_or(
+        default_layout(agenda, request.room.has_value(), size.width_px, size.height_px));
+    const std::string language = request.language.value_or(default_language(agenda, data));
+    const ScreenSetup setup = load_screen_setup(data, layout, language);
+
+    const core::Schedule schedule{agenda};
+    const core::ScreenContext context{schedule,
+                                      setup.layout,
+                                      setup.theme,
+                                      setup.strings,
+                                      text_languages(agenda, language),
+                                      size.width_px,
+                                      size.height_px,
+                                      {},
+                                      ""};
+    core::PagePosition page;
+    for (int i = 0; i < request.page; ++i) page = core::next_page(context, room, *at, page);
+    const core::Frame frame = core::build_screen(context, room, *at, page);
+
+    const render::SdlLibrary sdl;
+    render::Fonts fonts{
+        render::resolve_fonts(render::load_font_config(data / "fonts" / "roles.txt"))};
+    render::TextShaper shaper{fonts};
+    render::export_png(frame, shaper, data / "assets", request.out);
+    out << request.out << ": " << layout << ", " << size.width_px << "x" << size.height_px
+        << ", room " << (agenda.rooms().empty() ? "-" : agenda.rooms()[room].id) << ", "
+        << core::format_local_iso(*at, agenda.time_zone()) << "\n";
+    return 0;
+  } catch (const std::exception& e) {
+    err << e.what() << "\n";
+    return 2;
+  }
+}
+
+}  // namespace nownext::app

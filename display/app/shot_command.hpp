@@ -1,0 +1,24 @@
+// `nownext shot`: one screen, headless, to a PNG file, for staff previews and the README.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace nownext::app {
+
+struct ShotRequest {
+  std::optional<std::string> feed;      // default: the bundled IDM 2017 feed
+  std::string at;                       // required: ISO 8601 or venue-local
+  std::optional<std::string> layout;    // default: see default_layout()
+  std::optional<std::string> room;      // default: the first room
+  std::optional<std::string> language;  // interface and text language
+  std::string size = "1920x1080";
+  int page = 0;  // playlist position, counted from 0
+  std::optional<std::string> data_dir;
+  std::string out;
+};
+
+int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err);
+
+}  // namespace nownext::app

@@ -1,0 +1,159 @@
+// Layout files: shape checks with paths, and the rules a playlist must follow for its kind.
+#include "core/layout.hpp"
+
+#include "core/feed_fields.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <utility>
+
+namespace nownext::core {
+namespace {
+
+constexpr std::array kinds{std::pair{LayoutKind::room, std::string_view{"room"}},
+                           std::pair{LayoutKind::hallway, std::string_view{"hallway"}},
+                           std::pair{LayoutKind::day, std::string_view{"day"}}};
+constexpr std::array pages{std::pair{PageKind::now, std::string_view{"now"}},
+                           std::pair{PageKind::next, std::string_view{"next"}},
+                           std::pair{PageKind::day, std::string_view{"day"}},
+                           std::pair{PageKind::rooms, std::string_view{"rooms"}}};
+
+template <typename Table>
+auto lookup(const Table& table, std::string_view name) -> std::optional<decltype(table[0].first)> {
+  for (const auto& [value, n] : table) {
+    if (n == name) return value;
+  }
+  return std::nullopt;
+}
+
+bool page_fits_kind(PageKind page, LayoutKind kind) {
+  switch (kind) {
+    case LayoutKind::room:
+      return page == PageKind::now || page == PageKind::next || page == PageKind::day;
+    case LayoutKind::hallway: return page == PageKind::rooms;
+    case LayoutKind::day: return page == PageKind::day;
+  }
+  return false;
+}
+
+class LayoutReader {
+ public:
+  LayoutReader(Diagnostics& errors) : fields_(limits_, errors, warnings_) {}
+
+  std::optional<Layout> read(const Json& root) {
+    if (!fields_.expect_object(root, Where{document_, "(top level)"})) return std::nullopt;
+    const auto format = fields_.string_member(root, "format", document_, Presence::required);
+    if (format && *format != layout_format) {
+      fields_.error(Where{document_, "format"}, "must be \"" + std::string{layout_format} + "\"");
+    }
+    fields_.warn_unknown_members(
+        root, document_,
+        {"format", "name", "kind", "theme", "arrangement", "header_height", "now_share",
+         "speakers_per_page", "rooms_per_page", "playlist", "transition_ms"});
+    Layout layout;
+    layout.name = fields_.id_member(root, "name", document_, Presence::required).value_or("");
+    if (const auto kind = fields_.string_member(root, "kind", document_, Presence::required)) {
+      const auto known = lookup(kinds, *kind);
+      if (!known) fields_.error(Where{document_, "kind"}, "must be room, hallway or day");
+      layout.kind = known.value_or(LayoutKind::room);
+    }
+    layout.theme =
+        fields_.id_member(root, "theme", document_, Presence::optional).value_or(layout.theme);
+    if (const auto arrangement =
+            fields_.string_member(root, "arrangement", document_, Presence::optional)) {
+      if (*arrangement == "side_by_side") {
+        layout.arrangement = Arrangement::side_by_side;
+      } else if (*arrangement != "stacked") {
+        fields_.error(Where{document_, "arrangement"}, "must be stacked or side_by_side");
+      }
+    }
+    layout.header_height = fraction(root, "header_height", 0.04, 0.2, layout.header_height);
+    layout.now_share = fraction(root, "now_share", 0.3, 0.85, layout.now_share);
+    layout.speakers_per_page = count(root, "speakers_per_page", 1, 12, layout.speakers_per_page);
+    layout.rooms_per_page = count(root, "rooms_per_page", 1, 20, layout.rooms_per_page);
+    layout.transition = std::chrono::milliseconds{count(root, "transition_ms", 0, 3000, 600)};
+    read_playlist(root, layout);
+    return layout;
+  }
+
+ private:
+  double fraction(const Json& root, std::string_view key, double min, double max, double value) {
+    const Json* found = fields_.member(root, key, document_, Presence::optional);
+    if (found == nullptr) return value;
+    if (!found->is_number() || found->get<double>() < min || found->get<double>() > max) {
+      fields_.error(Where{document_, key},
+                    "must be a number from " + std::to_string(min) + " to " + std::to_string(max));
+      return value;
+    }
+    return found->get<double>();
+  }
+
+  int count(const Json& object, std::string_view key, int min, int max, int value,
+            const Where* where = nullptr) {
+    const Where& at = where ? *where : document_;
+    const Json* found = fields_.member(object, key, at, Presence::optional);
+    if (found == nullptr) return value;
+    if (!found->is_number_integer() || found->get<long>() < min || found->get<long>() > max) {
+      fields_.error(Where{at, key}, "must be a whole number from " + std::to_string(min) + " to " +
+                                        std::to_string(max));
+      return value;
+    }
+    return found->get<int>();
+  }
+
+  void read_playlist(const Json& root, Layout& layout) {
+    const Json* list = fields_.array(root, "playlist", document_, Presence::required, 20);
+    if (list == nullptr) return;
+    const Where list_where{document_, "playlist"};
+    if (list->empty()) fields_.error(list_where, "must name at least one page");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Where where{list_where, i};
+      const Json& item = (*list)[i];
+      if (!fields_.expect_object(item, where)) continue;
+      PlaylistEntry entry;
+      if (const auto page = fields_.string_member(item, "page", where, Presence::required)) {
+        const auto known = lookup(pages, *page);
+        if (!known || !page_fits_kind(*known, layout.kind)) {
+          fields_.error(Where{where, "page"}, "'" + *page + "' is not a page of a " +
+                                                  std::string{to_string(layout.kind)} + " layout");
+          continue;
+        }
+        entry.page = *known;
+      }
+      entry.duration = std::chrono::seconds{count(item, "seconds", 2, 600, 15, &where)};
+      layout.playlist.push_back(entry);
+    }
+  }
+
+  FeedLimits limits_;
+  Diagnostics warnings_;
+  FeedFields fields_;
+  const Where document_;
+};
+
+}  // namespace
+
+std::string_view to_string(LayoutKind kind) {
+  for (const auto& [k, name] : kinds) {
+    if (k == kind) return name;
+  }
+  return "room";
+}
+
+LayoutResult parse_layout(std::string_view json) {
+  LayoutResult result;
+  Json root;
+  try {
+    root = Json::parse(json);
+  } catch (const nlohmann::json::exception& e) {
+    result.errors.push_back({"", std::string{"not valid JSON: "} + e.what()});
+    return result;
+  }
+  LayoutReader reader{result.errors};
+  auto layout = reader.read(root);
+  if (result.errors.empty()) result.layout = std::move(layout);
+  return result;
+}
+
+}  // namespace nownext::core

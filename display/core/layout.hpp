@@ -1,0 +1,62 @@
+// Screen layouts, read from layouts/<name>.json: which screen (a room's door, a hallway, a
+// day overview), its proportions relative to the screen, its theme, and its playlist of pages.
+// Pure: the caller reads the file. Documented in layouts/README.md.
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nownext::core {
+
+inline constexpr std::string_view layout_format = "nownext-layout/1";
+
+enum class LayoutKind {
+  room,     // one room: the current session large, the next one below (or beside)
+  hallway,  // every room: a row each with now and next, paged
+  day,      // one room's whole day as a list
+};
+
+enum class PageKind {
+  now,    // now + next (room); the now card pages through its speakers
+  next,   // the next session alone, with its speakers
+  day,    // the day overview
+  rooms,  // the hallway's rows; pages through the rooms
+};
+
+struct PlaylistEntry {
+  PageKind page = PageKind::now;
+  std::chrono::seconds duration{15};  // per sub-page (speaker page, page of rooms)
+  friend bool operator==(const PlaylistEntry&, const PlaylistEntry&) = default;
+};
+
+enum class Arrangement { stacked, side_by_side };
+
+struct Layout {
+  std::string name;
+  LayoutKind kind = LayoutKind::room;
+  std::string theme = "default";
+  Arrangement arrangement = Arrangement::stacked;  // room: next below now, or beside it
+  double header_height = 0.09;                     // fraction of the screen height
+  double now_share = 0.62;                         // room: fraction of the body the now card takes
+  int speakers_per_page = 4;                       // the now card pages through more
+  int rooms_per_page = 6;                          // hallway rows per page
+  std::vector<PlaylistEntry> playlist;
+  std::chrono::milliseconds transition{600};  // slide between pages; 0 = cut
+  friend bool operator==(const Layout&, const Layout&) = default;
+};
+
+struct LayoutResult {
+  std::optional<Layout> layout;
+  Diagnostics errors;
+};
+
+[[nodiscard]] LayoutResult parse_layout(std::string_view json);
+
+[[nodiscard]] std::string_view to_string(LayoutKind kind);
+
+}  // namespace nownext::core

@@ -1,0 +1,162 @@
+// Screens: the playlist's pages and the frame of each, built by the room and list builders.
+#include "core/screen.hpp"
+
+#include "core/screen_lists.hpp"
+#include "core/screen_parts.hpp"
+#include "core/screen_room.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nownext::core {
+
+int legibility_floor_px(int width_px, int height_px) {
+  return std::max(12, static_cast<int>(std::lround(0.022 * std::min(width_px, height_px))));
+}
+
+namespace {
+
+const PlaylistEntry& entry_at(const ScreenContext& context, std::size_t entry) {
+  const auto& playlist = context.layout.playlist;
+  return playlist[std::min(entry, playlist.size() - 1)];
+}
+
+std::string page_note(const ScreenContext& context, RoomIndex room, Instant at, PagePosition page) {
+  const int pages = sub_pages(context, room, at, page.entry);
+  if (pages <= 1 || entry_at(context, page.entry).page != PageKind::rooms) return "";
+  return context.strings.word("page",
+                              {{"page", std::to_string(std::min(page.sub_page, pages - 1) + 1)},
+                               {"pages", std::to_string(pages)}});
+}
+
+}  // namespace
+
+int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
+  switch (entry_at(context, entry).page) {
+    case PageKind::now: {
+      const int speakers = screen::now_speaker_count(context, context.schedule.room_at(room, at));
+      const int per_page = screen::speakers_per_page(context);
+      return std::max(1, (speakers + per_page - 1) / per_page);
+    }
+    case PageKind::rooms: {
+      const auto rooms = static_cast<int>(context.schedule.agenda().rooms().size());
+      return std::max(1,
+                      (rooms + context.layout.rooms_per_page - 1) / context.layout.rooms_per_page);
+    }
+    case PageKind::next:
+    case PageKind::day: return 1;
+  }
+  return 1;
+}
+
+bool page_has_content(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
+  switch (entry_at(context, entry).page) {
+    case PageKind::next: return context.schedule.room_at(room, at).next.has_value();
+    case PageKind::day: return !screen::day_sessions(context, room, at).empty();
+    case PageKind::now:
+    case PageKind::rooms: return true;
+  }
+  return true;
+}
+
+PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
+                       PagePosition page) {
+  if (page.sub_page + 1 < sub_pages(context, room, at, page.entry)) {
+    return {page.entry, page.sub_page + 1};
+  }
+  const std::size_t count = context.layout.playlist.size();
+  for (std::size_t step = 1; step <= count; ++step) {
+    const std::size_t entry = (page.entry + step) % count;
+    if (page_has_content(context, room, at, entry)) return {entry, 0};
+  }
+  return {page.entry, 0};
+}
+
+Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, PagePosition page) {
+  Frame frame;
+  frame.width_px = context.width_px;
+  frame.height_px = context.height_px;
+  frame.background = context.theme.background;
+  screen::FrameWriter out{frame, legibility_floor_px(context.width_px, context.height_px)};
+  const Agenda& agenda = context.schedule.agenda();
+  const bool hallway = context.layout.kind == LayoutKind::hallway;
+  const std::string title = hallway || agenda.rooms().empty()
+                                ? screen::feed_text(context, agenda.event().title)
+                                : screen::feed_text(context, agenda.rooms()[room].name);
+  const int body_top = screen::draw_header(context, out, title, at);
+  const int footer_top = screen::draw_footer(context, out, page_note(context, room, at, page));
+  const screen::Metrics m = screen::metrics_of(context);
+  const int margin = m.px(2.5);
+  Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
+            footer_top - body_top - m.px(3)};
+  if (agenda.rooms().empty()) return frame;
+
+  if (!hallway) {
+    // A strip above the footer when sessions of this room moved elsewhere today.
+    const RoomNow answer = context.schedule.room_at(room, at);
+    if (!answer.moved_away.empty()) {
+      const Session& moved = agenda.sessions()[answer.moved_away.front()];
+      const int strip_h = m.floor * 2;
+      body.h -= strip_h + m.px(1);
+      out.rect({body.x, body.y + body.h + m.px(1), body.w, strip_h},
+               context.theme.warning_background, m.px(1));
+      out.text({body.x + m.px(1.5), body.y + body.h + m.px(1), body.w - m.px(3), strip_h},
+               screen::status_word(context, moved) + " · " +
+                   screen::clock_text(context, moved.effective_start()) + " " +
+                   screen::feed_text(context, moved.title),
+               TextRole::meta, context.theme.warning, m.floor, m.floor);
+    }
+  }
+
+  switch (entry_at(context, page.entry).page) {
+    case PageKind::now:
+      screen::draw_room_now(context, out, context.schedule.room_at(room, at), at, page.sub_page,
+                            body);
+      break;
+    case PageKind::next:
+      screen::draw_room_next(context, out, context.schedule.room_at(room, at), at, body);
+      break;
+    case PageKind::day: screen::draw_day(context, out, room, at, body); break;
+    case PageKind::rooms: screen::draw_hallway(context, out, at, page.sub_page, body); break;
+  }
+  return frame;
+}
+
+namespace {
+Element shifted(Element element, int dx) {
+  std::visit([dx](auto& e) { e.rect.x += dx; }, element);
+  return element;
+}
+}  // namespace
+
+Frame slide_between(const Frame& from, const Frame& to, double progress) {
+  const double p = std::clamp(progress, 0.0, 1.0);
+  // Ease in and out, so the movement starts and ends softly.
+  const double eased = p * p * (3.0 - 2.0 * p);
+  const int offset = static_cast<int>(std::lround(eased * to.width_px));
+  Frame frame;
+  frame.width_px = to.width_px;
+  frame.height_px = to.height_px;
+  frame.background = to.background;
+  // What both frames show (header, clock, footer) stays still; the rest slides.
+  std::vector<bool> kept(from.elements.size(), false);
+  std::vector<bool> still(to.elements.size(), false);
+  for (std::size_t t = 0; t < to.elements.size(); ++t) {
+    for (std::size_t f = 0; f < from.elements.size(); ++f) {
+      if (!kept[f] && from.elements[f] == to.elements[t]) {
+        kept[f] = still[t] = true;
+        break;
+      }
+    }
+  }
+  for (std::size_t f = 0; f < from.elements.size(); ++f) {
+    if (!kept[f]) frame.elements.push_back(shifted(from.elements[f], -offset));
+  }
+  for (std::size_t t = 0; t < to.elements.size(); ++t) {
+    frame.elements.push_back(still[t] ? to.elements[t]
+                                      : shifted(to.elements[t], to.width_px - offset));
+  }
+  return frame;
+}
+
+}  // namespace nownext::core

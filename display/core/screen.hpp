@@ -1,0 +1,65 @@
+// What a screen shows: a Frame built from the schedule's answer, a layout, a theme and the
+// interface words, at an instant and a page of the layout's playlist. Pure: no clock, no SDL.
+#pragma once
+
+#include "core/frame.hpp"
+#include "core/layout.hpp"
+#include "core/schedule.hpp"
+#include "core/theme.hpp"
+#include "core/ui_strings.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nownext::core {
+
+// The feed's health, for a discreet marker when the agenda is stale.
+struct FeedHealth {
+  bool stale = false;
+  std::optional<Instant> last_success;  // when the agenda was last fetched or confirmed
+};
+
+struct ScreenContext {
+  const Schedule& schedule;
+  const Layout& layout;
+  const Theme& theme;
+  const UiStrings& strings;
+  std::vector<std::string> languages;  // preferred languages of feed texts, first first
+  int width_px = 1920;
+  int height_px = 1080;
+  FeedHealth health;
+  std::string demo_note;  // shown discreetly when the clock is simulated; empty otherwise
+};
+
+// Where in the playlist a screen is: the entry, and the sub-page inside it (speakers of the now
+// card, rooms of the hallway).
+struct PagePosition {
+  std::size_t entry = 0;
+  int sub_page = 0;
+  friend bool operator==(const PagePosition&, const PagePosition&) = default;
+};
+
+// Text never smaller than this on a screen: 2.2 % of its shorter side (24 px on 1080p, in
+// either orientation), so a portrait door screen does not get smaller text than a landscape one.
+[[nodiscard]] int legibility_floor_px(int width_px, int height_px);
+
+// The frame for `room` (ignored by hallway layouts) at `at`, on page `page`. A page that does
+// not exist any more (fewer speakers since) shows its last sub-page.
+[[nodiscard]] Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at,
+                                 PagePosition page);
+
+// How many sub-pages the playlist entry has now (at least 1), and whether it has anything to
+// show (a "next" page without a next session is skipped).
+[[nodiscard]] int sub_pages(const ScreenContext& context, RoomIndex room, Instant at,
+                            std::size_t entry);
+[[nodiscard]] bool page_has_content(const ScreenContext& context, RoomIndex room, Instant at,
+                                    std::size_t entry);
+// The page after `page` in the playlist, skipping pages without content.
+[[nodiscard]] PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
+                                     PagePosition page);
+
+// A frame between two, sliding `to` in from the right as `progress` goes from 0 to 1.
+[[nodiscard]] Frame slide_between(const Frame& from, const Frame& to, double progress);
+
+}  // namespace nownext::core

@@ -1,0 +1,151 @@
+// The hallway and day-overview screens: rows of equal height, past rows dimmed, the current
+// one highlighted; more rooms than fit are paged.
+#include "core/screen_lists.hpp"
+
+#include <algorithm>
+
+namespace nownext::core::screen {
+namespace {
+
+// One hallway row: the room, what runs now, what comes next.
+void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
+                   Rect row) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const Agenda& agenda = context.schedule.agenda();
+  const RoomNow answer = context.schedule.room_at(room, at);
+  out.rect(row, theme.card, m.px(1));
+  const int pad = m.px(1.5);
+  const int name_w = row.w * 22 / 100;
+  const int now_w = row.w * 45 / 100;
+  const int next_x = row.x + name_w + now_w;
+  out.text({row.x + pad, row.y, name_w - 2 * pad, row.h},
+           feed_text(context, agenda.rooms()[room].name), TextRole::title, theme.card_text,
+           m.at_least_floor(3.6), m.floor, 2);
+
+  const Rect now{row.x + name_w, row.y + pad, now_w - 2 * pad, row.h - 2 * pad};
+  if (answer.state == RoomState::running) {
+    const Session& s = agenda.sessions()[answer.now[0].back()];
+    const std::string chain = chain_text(context, answer.now[0]);
+    out.text({now.x, now.y, now.w, now.h * 62 / 100}, chain, TextRole::body, theme.card_text,
+             m.at_least_floor(3.2), m.floor, 2);
+    out.text({now.x, now.y + now.h * 62 / 100, now.w / 2, now.h * 38 / 100}, time_range(context, s),
+             TextRole::meta, theme.card_muted_text, m.floor, m.floor);
+    const auto total =
+        std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
+    const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
+    out.progress({now.x + now.w / 2, now.y + now.h * 80 / 100, now.w / 2, m.px(1)},
+                 theme.progress_track, theme.progress_fill,
+                 static_cast<int>(1000.0 * done / std::max(1.0, total)));
+  } else {
+    std::string state;
+    switch (answer.state) {
+      case RoomState::on_break:
+        state = answer.now.empty()
+                    ? context.strings.word("break")
+                    : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
+        break;
+      case RoomState::before_event: state = context.strings.word("welcome"); break;
+      case RoomState::between_days: state = context.strings.word("end_of_day"); break;
+      case RoomState::after_event: state = context.strings.word("after_event"); break;
+      case RoomState::no_sessions: state = context.strings.word("no_sessions"); break;
+      case RoomState::running: break;
+    }
+    if (answer.resumes_at) state += " · " + resumes_text(context, at, *answer.resumes_at);
+    out.text(now, state, TextRole::body, theme.card_muted_text, m.at_least_floor(3.2), m.floor, 2);
+  }
+
+  const Rect next{next_x + pad, row.y + pad, row.x + row.w - next_x - 2 * pad, row.h - 2 * pad};
+  if (answer.next) {
+    const Session& n = agenda.sessions()[*answer.next];
+    std::string when = clock_text(context, n.effective_start());
+    if (const std::string status = status_word(context, n); !status.empty()) when += " · " + status;
+    out.text({next.x, next.y, next.w, next.h * 38 / 100}, context.strings.word("next") + " " + when,
+             TextRole::meta, theme.accent, m.floor, m.floor);
+    out.text({next.x, next.y + next.h * 38 / 100, next.w, next.h * 62 / 100},
+             feed_text(context, n.title), TextRole::body, theme.card_text, m.at_least_floor(2.8),
+             m.floor, 2);
+  }
+}
+
+}  // namespace
+
+void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, int sub_page,
+                  Rect body) {
+  const Metrics m = metrics_of(context);
+  const auto rooms = static_cast<int>(context.schedule.agenda().rooms().size());
+  const int per_page = context.layout.rooms_per_page;
+  const int pages = std::max(1, (rooms + per_page - 1) / per_page);
+  const int page = std::clamp(sub_page, 0, pages - 1);
+  const int gap = m.px(1.2);
+  const int row_h = (body.h - gap * (per_page - 1)) / per_page;
+  int y = body.y;
+  for (int r = page * per_page; r < std::min(rooms, (page + 1) * per_page); ++r) {
+    draw_room_row(context, out, static_cast<RoomIndex>(r), at, {body.x, y, body.w, row_h});
+    y += row_h + gap;
+  }
+}
+
+std::vector<SessionIndex> day_sessions(const ScreenContext& context, RoomIndex room, Instant at) {
+  const Schedule& schedule = context.schedule;
+  const Agenda& agenda = schedule.agenda();
+  const auto in_room = agenda.sessions_in_room(room);
+  auto day = schedule.day_of(at);
+  const auto has_left = std::any_of(in_room.begin(), in_room.end(), [&](SessionIndex s) {
+    return schedule.day_of(agenda.sessions()[s].effective_start()) == day &&
+           agenda.sessions()[s].effective_end() > at;
+  });
+  if (!has_left) {
+    const RoomNow answer = schedule.room_at(room, at);
+    if (answer.next) day = schedule.day_of(agenda.sessions()[*answer.next].effective_start());
+  }
+  std::vector<SessionIndex> list;
+  for (const SessionIndex s : in_room) {
+    if (schedule.day_of(agenda.sessions()[s].effective_start()) == day) list.push_back(s);
+  }
+  return list;
+}
+
+void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
+              Rect body) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const Agenda& agenda = context.schedule.agenda();
+  const std::vector<SessionIndex> list = day_sessions(context, room, at);
+  const int head_h = m.px(6);
+  out.text({body.x, body.y, body.w, head_h}, context.strings.word("day_programme"), TextRole::meta,
+           theme.accent, m.at_least_floor(3.4), m.floor);
+  const int row_h = std::max(m.floor * 3, m.px(7));
+  const int rows = std::max(1, (body.h - head_h) / row_h);
+  // Show the window of rows that holds the current or next item.
+  const auto current = std::find_if(list.begin(), list.end(), [&](SessionIndex s) {
+    return agenda.sessions()[s].effective_end() > at;
+  });
+  const int current_index = static_cast<int>(current - list.begin());
+  const int first =
+      std::clamp(current_index - rows / 3, 0, std::max(0, static_cast<int>(list.size()) - rows));
+  int y = body.y + head_h;
+  for (int i = first; i < std::min(static_cast<int>(list.size()), first + rows); ++i) {
+    const Session& s = agenda.sessions()[list[static_cast<std::size_t>(i)]];
+    const bool past = s.effective_end() <= at;
+    const bool running = s.effective_start() <= at && at < s.effective_end() && !s.cancelled();
+    if (running) out.rect({body.x, y, body.w, row_h - m.px(0.5)}, theme.highlight, m.px(1));
+    const Color color = past ? theme.dimmed_text : theme.text;
+    const int indent = s.parent ? m.px(4) : 0;
+    const int time_w = m.px(26);
+    out.text({body.x + m.px(1) + indent, y, time_w, row_h}, time_range(context, s), TextRole::meta,
+             color, m.at_least_floor(2.8), m.floor);
+    std::string title = s.label.empty()
+                            ? feed_text(context, s.title)
+                            : feed_text(context, s.label) + " : " + feed_text(context, s.title);
+    if (const std::string status = status_word(context, s); !status.empty()) {
+      title = status + " · " + title;
+    }
+    const int x = body.x + m.px(2) + indent + time_w;
+    out.text({x, y, body.x + body.w - x - m.px(1), row_h}, title, TextRole::body, color,
+             m.at_least_floor(3), m.floor, 2);
+    y += row_h;
+  }
+}
+
+}  // namespace nownext::core::screen

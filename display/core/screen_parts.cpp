@@ -1,0 +1,175 @@
+// Shared pieces of every screen: proportions, header, footer, tags, and wording.
+#include "core/screen_parts.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nownext::core::screen {
+namespace {
+constexpr const char* en_dash = " – ";
+}  // namespace
+
+Metrics metrics_of(const ScreenContext& context) {
+  Metrics m;
+  m.width = context.width_px;
+  m.height = context.height_px;
+  m.u = std::min(m.width, m.height) / 100.0;
+  m.floor = legibility_floor_px(m.width, m.height);
+  return m;
+}
+
+void FrameWriter::rect(Rect r, Color color, int radius_px) {
+  frame_.elements.emplace_back(FilledRect{r, color, radius_px});
+}
+
+void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
+                       int max_lines, Align align) {
+  if (text.empty() || r.w <= 0 || r.h <= 0) return;
+  frame_.elements.emplace_back(
+      TextBox{r, std::move(text), role, color, align, std::max(max_px, min_px), min_px, max_lines});
+}
+
+Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string word, Color text_color,
+                      Color back) {
+  const Rect r{x, y, width_px, height_px};
+  rect(r, back, height_px / 4);
+  const int pad = height_px / 4;
+  text({x + pad, y, width_px - 2 * pad, height_px}, std::move(word), TextRole::meta, text_color,
+       std::max(floor_px_, height_px * 6 / 10), floor_px_, 1, Align::center);
+  return r;
+}
+
+void FrameWriter::progress(Rect r, Color track, Color fill, int permille) {
+  frame_.elements.emplace_back(ProgressBar{r, track, fill, std::clamp(permille, 0, 1000)});
+}
+
+void FrameWriter::image(Rect r, std::string asset) {
+  if (!asset.empty()) frame_.elements.emplace_back(Image{r, std::move(asset)});
+}
+
+std::string clock_text(const ScreenContext& context, Instant at) {
+  return context.strings.time(to_local(at, context.schedule.agenda().time_zone()).time_of_day);
+}
+
+std::string time_range(const ScreenContext& context, const Session& session) {
+  return clock_text(context, session.effective_start()) + en_dash +
+         clock_text(context, session.effective_end());
+}
+
+std::string starts_in(const ScreenContext& context, Instant at, Instant start) {
+  const auto minutes =
+      std::chrono::ceil<std::chrono::minutes>(start - at).count();  // 30 s away is "1 min"
+  if (minutes <= 0) return context.strings.word("starting");
+  if (minutes < 60)
+    return context.strings.word("in_minutes", {{"minutes", std::to_string(minutes)}});
+  const std::string rest = (minutes % 60 < 10 ? "0" : "") + std::to_string(minutes % 60);
+  return context.strings.word("in_hours",
+                              {{"hours", std::to_string(minutes / 60)}, {"minutes", rest}});
+}
+
+std::string feed_text(const ScreenContext& context, const Text& text) {
+  return std::string{text.in(context.languages)};
+}
+
+std::string chain_text(const ScreenContext& context, const SessionChain& chain) {
+  std::string out;
+  for (const SessionIndex index : chain) {
+    const Session& s = context.schedule.agenda().sessions()[index];
+    if (!out.empty()) out += context.strings.chain_separator();
+    out += feed_text(context, s.label.empty() ? s.title : s.label);
+  }
+  return out;
+}
+
+std::string person_line(const ScreenContext& context, const Participation& p) {
+  const Agenda& agenda = context.schedule.agenda();
+  std::string line = feed_text(context, agenda.people()[p.person].name);
+  const std::string role = feed_text(context, agenda.role_of(p));
+  if (!p.note.empty()) line += " (" + feed_text(context, p.note) + ")";
+  if (!role.empty()) line += ", " + role;
+  return line;
+}
+
+std::string status_word(const ScreenContext& context, const Session& session) {
+  const Agenda& agenda = context.schedule.agenda();
+  switch (session.status.state) {
+    case SessionStatus::State::scheduled: return "";
+    case SessionStatus::State::cancelled: return context.strings.word("cancelled");
+    case SessionStatus::State::delayed:
+      return context.strings.word("delayed",
+                                  {{"minutes", std::to_string(session.status.delay.count())}});
+    case SessionStatus::State::moved:
+      return context.strings.word(
+          "moved_to", {{"room", feed_text(context, agenda.rooms()[session.status.moved_to].name)}});
+  }
+  return "";
+}
+
+std::string resumes_text(const ScreenContext& context, Instant at, Instant resume) {
+  const Schedule& schedule = context.schedule;
+  const std::string time = clock_text(context, resume);
+  const auto today = std::chrono::sys_days{schedule.day_of(at)};
+  const auto then = std::chrono::sys_days{schedule.day_of(resume)};
+  if (then == today) return context.strings.word("resumes_at", {{"time", time}});
+  if (then == today + std::chrono::days{1}) {
+    return context.strings.word("resumes_tomorrow_at", {{"time", time}});
+  }
+  return context.strings.word(
+      "resumes_on", {{"date", context.strings.date(schedule.day_of(resume))}, {"time", time}});
+}
+
+int draw_header(const ScreenContext& context, FrameWriter& out, const std::string& title,
+                Instant at) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const int h = static_cast<int>(context.layout.header_height * m.height);
+  const int pad = m.px(2.5);
+  out.rect({0, 0, m.width, h}, theme.header);
+  int x = pad;
+  if (!theme.logo.empty()) {
+    const int logo_h = h * 6 / 10;
+    out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, theme.logo);
+    x += logo_h * 3 + pad;
+  }
+  // One line each, centred in the band: a text box's lines start at its top.
+  const int clock_px = std::max(m.floor, h * 55 / 100);
+  const int title_px = std::max(m.floor, h * 38 / 100);
+  const int date_px = std::max(m.floor, std::min(m.px(2.8), h * 30 / 100));
+  const auto centred = [h](int x0, int w, int px) {
+    return Rect{x0, (h - px * 14 / 10) / 2, w, px * 14 / 10};
+  };
+  const int clock_w = clock_px * 3;
+  const int date_w = m.width / 4;
+  const auto today = context.schedule.day_of(at);
+  out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
+           TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
+  out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px),
+           context.strings.date(today), TextRole::meta, theme.header_text, date_px, m.floor, 1,
+           Align::end);
+  out.text(centred(x, m.width - x - clock_w - date_w - 3 * pad, title_px), title, TextRole::title,
+           theme.header_text, title_px, m.floor, 1);
+  return h;
+}
+
+int draw_footer(const ScreenContext& context, FrameWriter& out, const std::string& page_note) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const int h = m.floor * 2;
+  const int y = m.height - h;
+  const int pad = m.px(2.5);
+  std::string note = context.demo_note;
+  if (context.health.stale) {
+    const std::string since = context.health.last_success
+                                  ? clock_text(context, *context.health.last_success)
+                                  : std::string{"—"};
+    const std::string stale = context.strings.word("stale", {{"time", since}});
+    note = note.empty() ? stale : stale + " · " + note;
+  }
+  out.text({pad, y, m.width * 3 / 4, h}, note, TextRole::meta,
+           context.health.stale ? theme.accent : theme.muted_text, m.floor, m.floor);
+  out.text({m.width * 3 / 4, y, m.width / 4 - pad, h}, page_note, TextRole::meta, theme.muted_text,
+           m.floor, m.floor, 1, Align::end);
+  return y;
+}
+
+}  // namespace nownext::core::screen

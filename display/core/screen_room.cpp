@@ -1,0 +1,329 @@
+// Room-door screens. Geometry is in units of 1 % of the screen's shorter side, so one layout
+// serves 1080x1920 and 1920x1080 alike; text sizes never go below the legibility floor.
+#include "core/screen_room.hpp"
+
+#include <algorithm>
+
+namespace nownext::core::screen {
+namespace {
+
+// A person on a card: the name on one line, the role in smaller text on up to two lines below.
+// Every row has the same sizes, so a list reads evenly.
+int name_px(const Metrics& m) {
+  return m.at_least_floor(3);
+}
+int person_row_height(const Metrics& m) {
+  return name_px(m) * 14 / 10 + m.floor * 29 / 10;
+}
+
+// Heights of the now card's parts above its speakers, shared by drawing and by the count of
+// speakers that fit.
+int tag_height(const Metrics& m) {
+  return std::max(m.floor * 3 / 2, m.px(4));
+}
+int tag_row_height(const Metrics& m) {
+  return tag_height(m) + m.px(1.5);
+}
+int title_height(const Metrics& m) {
+  return m.px(19);
+}
+int progress_height(const Metrics& m) {
+  return m.px(5.5);
+}
+int heading_height(const Metrics& m) {
+  return m.floor * 3 / 2 + m.px(0.5);
+}
+int card_padding(const Metrics& m) {
+  return m.px(3);
+}
+
+struct RoomCards {
+  Rect now;
+  Rect next;
+};
+
+RoomCards split_body(const ScreenContext& context, Rect body) {
+  const Metrics m = metrics_of(context);
+  const int gap = m.px(2);
+  if (context.layout.arrangement == Arrangement::side_by_side) {
+    const int now_w = static_cast<int>((body.w - gap) * context.layout.now_share);
+    return {{body.x, body.y, now_w, body.h},
+            {body.x + now_w + gap, body.y, body.w - now_w - gap, body.h}};
+  }
+  const int now_h = static_cast<int>((body.h - gap) * context.layout.now_share);
+  return {{body.x, body.y, body.w, now_h},
+          {body.x, body.y + now_h + gap, body.w, body.h - now_h - gap}};
+}
+
+Rect inner_of(const Metrics& m, Rect card) {
+  const int pad = card_padding(m);
+  return {card.x + pad, card.y + pad, card.w - 2 * pad, card.h - 2 * pad};
+}
+
+void draw_person(const ScreenContext& context, FrameWriter& out, const Participation& p, Rect row,
+                 const std::string& prefix) {
+  const Metrics m = metrics_of(context);
+  const Agenda& agenda = context.schedule.agenda();
+  std::string name = prefix + feed_text(context, agenda.people()[p.person].name);
+  if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
+  const int name_h = name_px(m) * 14 / 10;
+  out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
+           name_px(m));
+  out.text({row.x, row.y + name_h, row.w, row.h - name_h}, feed_text(context, agenda.role_of(p)),
+           TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, 2);
+}
+
+// The top row of a session card: its tag, a status warning, the chain, the time. Returns the
+// y below it.
+int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, const Session& s,
+                   const std::string& tag_word, Color tag_text, Color tag_back,
+                   const std::string& chain, const std::string& when) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const int tag_h = tag_height(m);
+  const int tag_w = m.px(20);
+  int x = inner.x;
+  out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
+  x += tag_w + m.px(1.5);
+  if (const std::string status = status_word(context, s); !status.empty()) {
+    out.tag(x, inner.y, tag_w * 3 / 2, tag_h, status, theme.warning, theme.warning_background);
+    x += tag_w * 3 / 2 + m.px(1.5);
+  }
+  const int when_w = std::min(m.px(36), inner.w / 3);
+  out.text({inner.x + inner.w - when_w, inner.y, when_w, tag_h}, when, TextRole::meta,
+           theme.card_text, m.at_least_floor(3), m.floor, 1, Align::end);
+  out.text({x, inner.y, inner.x + inner.w - when_w - x - m.px(1), tag_h}, chain, TextRole::meta,
+           theme.accent, m.at_least_floor(3), m.floor);
+  return inner.y + tag_row_height(m);
+}
+
+SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {
+  SessionChain chain;
+  for (auto up = agenda.sessions()[s].parent; up; up = agenda.sessions()[*up].parent) {
+    chain.insert(chain.begin(), *up);
+  }
+  return chain;
+}
+
+std::string full_title(const ScreenContext& context, const Session& s, bool with_label) {
+  if (!with_label || s.label.empty()) return feed_text(context, s.title);
+  return feed_text(context, s.label) + " : " + feed_text(context, s.title);
+}
+
+// "Fin de la première journée": the ordinal of the venue day that just ended among event days.
+std::string end_of_day(const ScreenContext& context, Instant at) {
+  const auto ended = context.schedule.day_of(at);
+  std::vector<std::chrono::year_month_day> days;
+  for (const Session& s : context.schedule.agenda().sessions()) {
+    const auto day = context.schedule.day_of(s.effective_start());
+    if (day <= ended && std::find(days.begin(), days.end(), day) == days.end()) days.push_back(day);
+  }
+  const std::string key = "end_of_day_" + std::to_string(days.size());
+  return context.strings.has(key) ? context.strings.word(key) : context.strings.word("end_of_day");
+}
+
+void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                     Instant at, Rect card) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const Agenda& agenda = context.schedule.agenda();
+  out.rect(card, theme.card, m.px(1.5));
+  const Rect inner = inner_of(m, card);
+  std::string headline;
+  std::string detail;
+  switch (answer.state) {
+    case RoomState::on_break:
+      headline = answer.now.empty()
+                     ? context.strings.word("break")
+                     : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
+      break;
+    case RoomState::before_event:
+      headline = context.strings.word("welcome");
+      detail = feed_text(context, agenda.event().title);
+      break;
+    case RoomState::between_days: headline = end_of_day(context, at); break;
+    case RoomState::after_event:
+      headline = context.strings.word("after_event");
+      detail = context.strings.word("thanks");
+      break;
+    case RoomState::no_sessions: headline = context.strings.word("no_sessions"); break;
+    case RoomState::running: break;
+  }
+  if (answer.resumes_at) {
+    const std::string resume =
+        answer.state == RoomState::before_event
+            ? context.strings.word("starts_at",
+                                   {{"time", clock_text(context, *answer.resumes_at)}}) +
+                  " · " + starts_in(context, at, *answer.resumes_at)
+            : resumes_text(context, at, *answer.resumes_at);
+    detail = detail.empty() ? resume : detail + "\n" + resume;
+  }
+  const int head_h = inner.h * 45 / 100;
+  out.text({inner.x, inner.y + inner.h / 10, inner.w, head_h - inner.h / 10}, headline,
+           TextRole::title, theme.card_text, m.at_least_floor(8), m.at_least_floor(4), 2,
+           Align::center);
+  out.text({inner.x, inner.y + head_h, inner.w, inner.h - head_h}, detail, TextRole::body,
+           theme.card_muted_text, m.at_least_floor(4), m.floor, 4, Align::center);
+}
+
+void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
+                   int sub_page) {
+  const Metrics m = metrics_of(context);
+  const int per_page = speakers_per_page(context);
+  const int count = static_cast<int>(s.speakers.size());
+  if (count == 0 || area.h < heading_height(m)) return;
+  const int pages = (count + per_page - 1) / per_page;
+  const int page = std::clamp(sub_page, 0, pages - 1);
+  std::string heading = context.strings.word("speakers");
+  if (pages > 1) {
+    heading += "  " + context.strings.word("page", {{"page", std::to_string(page + 1)},
+                                                    {"pages", std::to_string(pages)}});
+  }
+  out.text({area.x, area.y, area.w, heading_height(m)}, heading, TextRole::meta,
+           context.theme.accent, m.floor, m.floor);
+  int y = area.y + heading_height(m);
+  const int row_h = person_row_height(m);
+  for (int i = page * per_page; i < std::min(count, (page + 1) * per_page); ++i) {
+    draw_person(context, out, s.speakers[static_cast<std::size_t>(i)], {area.x, y, area.w, row_h},
+                "");
+    y += row_h;
+  }
+}
+
+void draw_running_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                       Instant at, int sub_page, Rect card) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const Agenda& agenda = context.schedule.agenda();
+  const SessionChain& chain = answer.now[0];
+  const Session& s = agenda.sessions()[chain.back()];
+  out.rect(card, theme.card, m.px(1.5));
+  const Rect inner = inner_of(m, card);
+  const SessionChain parents(chain.begin(), chain.end() - 1);
+  int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
+                         theme.now_tag_background, chain_text(context, parents),
+                         time_range(context, s));
+  out.text({inner.x, y, inner.w, title_height(m) - m.px(1)},
+           full_title(context, s, parents.empty()), TextRole::title, theme.card_text,
+           m.at_least_floor(6), m.at_least_floor(3.4), 3);
+  y += title_height(m);
+
+  const auto total = std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
+  const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
+  const int bar_w = inner.w * 7 / 10;
+  out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track, theme.progress_fill,
+               static_cast<int>(1000.0 * done / std::max(1.0, total)));
+  const auto left = std::chrono::ceil<std::chrono::minutes>(s.effective_end() - at).count();
+  out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)},
+           context.strings.word("minutes_left", {{"minutes", std::to_string(left)}}),
+           TextRole::meta, theme.card_muted_text, m.at_least_floor(2.6), m.floor, 1, Align::end);
+  y += progress_height(m);
+
+  for (const Participation& p : s.moderators) {
+    draw_person(context, out, p, {inner.x, y, inner.w, person_row_height(m)},
+                context.strings.word("moderator") + " : ");
+    y += person_row_height(m);
+  }
+  Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
+  if (answer.now.size() > 1) {
+    // Another chain runs at once (a side event in a break): one line at the bottom.
+    const Session& also = agenda.sessions()[answer.now[1].back()];
+    speakers.h -= m.floor * 2;
+    out.text({inner.x, inner.y + inner.h - m.floor * 2, inner.w, m.floor * 2},
+             context.strings.word("parallel", {{"title", feed_text(context, also.title) + " (" +
+                                                             time_range(context, also) + ")"}}),
+             TextRole::meta, theme.accent, m.floor, m.floor);
+  }
+  draw_speakers(context, out, s, speakers, sub_page);
+}
+
+void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex next, Instant at,
+                    Rect card) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const Agenda& agenda = context.schedule.agenda();
+  const Session& n = agenda.sessions()[next];
+  out.rect(card, theme.card, m.px(1.5));
+  const Rect inner = inner_of(m, card);
+  int y = draw_card_head(context, out, inner, n, context.strings.word("next"), theme.next_tag,
+                         theme.next_tag_background, chain_text(context, parent_chain(agenda, next)),
+                         clock_text(context, n.effective_start()) + " · " +
+                             starts_in(context, at, n.effective_start()));
+  const int title_h = std::min(m.px(16), inner.y + inner.h - y);
+  out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
+           theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 3);
+  y += title_h + m.px(1);
+  std::string names;
+  for (const Participation& p : n.moderators) {
+    names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
+  }
+  for (const Participation& p : n.speakers) {
+    names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
+  }
+  out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names, TextRole::body,
+           theme.card_muted_text, name_px(m), m.floor, 4);
+}
+
+}  // namespace
+
+int speakers_per_page(const ScreenContext& context) {
+  const Metrics m = metrics_of(context);
+  // The room the now card leaves for speakers, as draw_running_card lays it out (one moderator).
+  const int header = static_cast<int>(context.layout.header_height * m.height);
+  const int body_h = m.height - header - m.floor * 2 - m.px(3);
+  const bool side = context.layout.arrangement == Arrangement::side_by_side;
+  const int card_h =
+      side ? body_h : static_cast<int>((body_h - m.px(2)) * context.layout.now_share);
+  const int fixed = 2 * card_padding(m) + tag_row_height(m) + title_height(m) + progress_height(m) +
+                    person_row_height(m) + heading_height(m) + m.px(1);
+  const int fits = (card_h - fixed) / person_row_height(m);
+  return std::clamp(fits, 1, context.layout.speakers_per_page);
+}
+
+int now_speaker_count(const ScreenContext& context, const RoomNow& answer) {
+  if (answer.state != RoomState::running) return 0;
+  return static_cast<int>(
+      context.schedule.agenda().sessions()[answer.now[0].back()].speakers.size());
+}
+
+void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                   Instant at, int sub_page, Rect body) {
+  const RoomCards cards = split_body(context, body);
+  if (answer.state == RoomState::running) {
+    draw_running_card(context, out, answer, at, sub_page, answer.next ? cards.now : body);
+  } else {
+    draw_state_card(context, out, answer, at, answer.next ? cards.now : body);
+  }
+  if (answer.next) draw_next_card(context, out, *answer.next, at, cards.next);
+}
+
+void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                    Instant at, Rect body) {
+  if (!answer.next) return;
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const Agenda& agenda = context.schedule.agenda();
+  const Session& n = agenda.sessions()[*answer.next];
+  out.rect(body, theme.card, m.px(1.5));
+  const Rect inner = inner_of(m, body);
+  int y = draw_card_head(
+      context, out, inner, n, context.strings.word("next"), theme.next_tag,
+      theme.next_tag_background, chain_text(context, parent_chain(agenda, *answer.next)),
+      time_range(context, n) + " · " + starts_in(context, at, n.effective_start()));
+  out.text({inner.x, y, inner.w, title_height(m) - m.px(1)}, full_title(context, n, true),
+           TextRole::title, theme.card_text, m.at_least_floor(6), m.at_least_floor(3.4), 3);
+  y += title_height(m);
+  const int row_h = person_row_height(m);
+  for (const Participation& p : n.moderators) {
+    draw_person(context, out, p, {inner.x, y, inner.w, row_h},
+                context.strings.word("moderator") + " : ");
+    y += row_h;
+  }
+  for (const Participation& p : n.speakers) {
+    if (y + row_h > inner.y + inner.h) break;  // the now page, once it runs, pages through all
+    draw_person(context, out, p, {inner.x, y, inner.w, row_h}, "");
+    y += row_h;
+  }
+}
+
+}  // namespace nownext::core::screen
