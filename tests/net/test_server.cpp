@@ -45,7 +45,7 @@ void TestServer::configure() {
   server_->set_keep_alive_timeout(1);
   server_->set_pre_routing_handler([this](const httplib::Request& request, httplib::Response&) {
     const std::lock_guard lock(mutex_);
-    requests_.push_back(request.headers);
+    if (recording_) requests_.push_back(request.headers);
     return httplib::Server::HandlerResponse::Unhandled;
   });
 }
@@ -79,6 +79,11 @@ std::vector<std::string> TestServer::seen(const std::string& header) const {
 std::size_t TestServer::requests() const {
   const std::lock_guard lock(mutex_);
   return requests_.size();
+}
+
+void TestServer::stop_recording() {
+  const std::lock_guard lock(mutex_);
+  recording_ = false;
 }
 
 SilentServer::SilentServer() {

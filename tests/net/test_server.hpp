@@ -35,6 +35,8 @@ class TestServer {
   // The value of a header in every request received so far (empty string when absent).
   [[nodiscard]] std::vector<std::string> seen(const std::string& header) const;
   [[nodiscard]] std::size_t requests() const;
+  // Stops keeping the headers of each request (so that long benchmarks stay flat in memory).
+  void stop_recording();
 
  private:
   void configure();
@@ -45,6 +47,7 @@ class TestServer {
   std::atomic<bool> stopping_{false};
   mutable std::mutex mutex_;
   std::vector<httplib::Headers> requests_;
+  bool recording_ = true;
   std::thread thread_;
 };
 
