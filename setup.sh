@@ -15,7 +15,7 @@ packages=(
   # fonts: Latin/Cyrillic/Arabic (Noto), Chinese (Noto CJK), last resort (DejaVu)
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core
   # tests and benchmarks
-  doctest-dev libbenchmark-dev libcpp-httplib-dev
+  doctest-dev libbenchmark-dev libcpp-httplib-dev openssl
   python3 python3-jsonschema
   xvfb xauth
   # fuzzing (libFuzzer through clang)

@@ -1,8 +1,10 @@
 // nownext: the program's entry point. Parses the command line and hands over to a command.
 #include "app/check_command.hpp"
+#include "app/fetch_command.hpp"
 #include "app/now_command.hpp"
 #include "app/shot_command.hpp"
 #include "app/version.hpp"
+#include "net/http_client.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -40,10 +42,22 @@ int main(int argc, char** argv) {
   shot->add_option("--data-dir", shot_request.data_dir, "Folder with layouts/, fonts/, assets/");
   shot->add_option("--out", shot_request.out, "PNG file to write")->required();
 
+  nownext::app::FetchOptions fetch_options;
+  auto* fetch = cli.add_subcommand("fetch", "Fetch a feed once, validate it and save it");
+  fetch->add_option("URL", fetch_options.source, "http:// or https:// URL, or a file path")
+      ->required();
+  fetch->add_option("--state-dir", fetch_options.state_dir,
+                    "Where the last good feed is kept (default: the service's or user's)");
+  fetch->add_option("--ca-bundle", fetch_options.ca_bundle,
+                    "CA certificates (PEM) to verify HTTPS with, instead of the system's");
+
   CLI11_PARSE(cli, argc, argv);
 
+  // libcurl is set up once, before any thread starts, and cleaned up at exit.
+  const nownext::net::CurlGlobal curl;
   if (check->parsed()) return nownext::app::run_check(check_feed, std::cout);
   if (now->parsed()) return nownext::app::run_now(now_request, std::cout, std::cerr);
   if (shot->parsed()) return nownext::app::run_shot(shot_request, std::cout, std::cerr);
+  if (fetch->parsed()) return nownext::app::run_fetch(fetch_options, std::cout, std::cerr);
   return 0;
 }
