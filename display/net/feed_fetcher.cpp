@@ -1,8 +1,8 @@
 // Polling, accepting a body only when it validates, and the status and log that follow.
 #include "net/feed_fetcher.hpp"
 
+#include "core/agenda_diff.hpp"
 #include "core/feed_parser.hpp"
-#include "net/agenda_diff.hpp"
 
 #include <cassert>
 #include <fstream>
@@ -168,8 +168,10 @@ void FeedFetcher::accept_body(PollReport& report, std::string body, const Valida
   }
   if (!previous) {
     log_.line("feed: agenda loaded from " + source_.for_log + " (" + sessions_text(*agenda) + ")");
-  } else if (const SessionChanges changes = compare_sessions(*previous, *agenda); changes.any()) {
-    log_.line("feed: agenda updated (" + to_string(changes) + "; " + sessions_text(*agenda) + ")");
+  } else if (const core::AgendaChanges changes = core::diff_agendas(*previous, *agenda);
+             !changes.empty()) {
+    log_.line("feed: agenda updated (" + core::describe(changes) + "; " + sessions_text(*agenda) +
+              ")");
   }
   report.agenda_replaced = true;
   body_held_ = std::move(body);

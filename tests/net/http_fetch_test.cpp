@@ -113,7 +113,8 @@ TEST_SUITE("fetching over http") {
     CHECK(report.agenda_replaced);
     CHECK(fetcher.snapshot().agenda->find_session("d1-scene"));
     INFO(log.text());
-    CHECK(log.count("agenda updated (1 added, 1 removed, 1 changed; 16 sessions)") == 1);
+    CHECK(log.count("agenda updated (1 added (d1-scene), 1 removed (d1-scene-setting), 1 changed "
+                    "(d1-registration: title); 16 sessions)") == 1);
     fetcher.poll_once();  // the same bytes again: nothing to say
     CHECK(log.count("agenda updated") == 1);
   }

@@ -1,7 +1,6 @@
 // Small pure pieces of net: telling sources apart, the default state directory, counting
 // session changes between two agendas.
 #include "core/feed_parser.hpp"
-#include "net/agenda_diff.hpp"
 #include "net/feed_source.hpp"
 #include "net/fetch_fixture.hpp"
 #include "net/state_dir.hpp"
@@ -71,20 +70,5 @@ TEST_SUITE("state directory") {
     CHECK(default_state_dir(fake_environment({{"XDG_STATE_HOME", "relative"}, {"HOME", "/home/k"}}),
                             none) == "/home/k/.local/state/nownext");
     CHECK(default_state_dir(fake_environment({}), none).empty());
-  }
-}
-
-TEST_SUITE("agenda changes") {
-  TEST_CASE("sessions are counted as added, removed and changed by id") {
-    const auto idm = nownext::core::parse_feed(idm2017_feed());
-    REQUIRE(idm.ok());
-    CHECK_FALSE(compare_sessions(*idm.agenda, *idm.agenda).any());
-    const auto minimal = nownext::core::parse_feed(minimal_feed());
-    REQUIRE(minimal.ok());
-    const SessionChanges changes = compare_sessions(*idm.agenda, *minimal.agenda);
-    CHECK(changes.added == 1);
-    CHECK(changes.removed == 16);
-    CHECK(changes.changed == 0);
-    CHECK(to_string(changes) == "1 added, 16 removed, 0 changed");
   }
 }
