@@ -2,6 +2,7 @@
 #include "app/check_command.hpp"
 #include "app/fetch_command.hpp"
 #include "app/now_command.hpp"
+#include "app/run_command.hpp"
 #include "app/shot_command.hpp"
 #include "app/version.hpp"
 #include "net/http_client.hpp"
@@ -51,6 +52,21 @@ int main(int argc, char** argv) {
   fetch->add_option("--ca-bundle", fetch_options.ca_bundle,
                     "CA certificates (PEM) to verify HTTPS with, instead of the system's");
 
+  nownext::app::RunRequest run_request;
+  auto* run =
+      cli.add_subcommand("run", "The kiosk: show the screens, fullscreen, and follow the feed");
+  run->add_option("--config", run_request.config, "Configuration file (JSON; see the README)");
+  run->add_option("--feed", run_request.feed, "Feed URL or file (default: the bundled agenda)");
+  run->add_option("--room", run_request.room, "Room id (default: the first room)");
+  run->add_option("--layout", run_request.layout, "Layout name from layouts/");
+  run->add_option("--lang", run_request.language, "Interface language, e.g. fr, en");
+  run->add_option("--replay-day", run_request.replay_day,
+                  "Demo: replay this venue day (2017-07-18) at today's time of day");
+  run->add_option("--window", run_request.window,
+                  "Windowed at this size (1280x720), not fullscreen");
+  run->add_option("--state-dir", run_request.state_dir, "Where the last good feed is kept");
+  run->add_option("--data-dir", run_request.data_dir, "Folder with layouts/, fonts/, assets/");
+
   CLI11_PARSE(cli, argc, argv);
 
   // libcurl is set up once, before any thread starts, and cleaned up at exit.
@@ -59,5 +75,6 @@ int main(int argc, char** argv) {
   if (now->parsed()) return nownext::app::run_now(now_request, std::cout, std::cerr);
   if (shot->parsed()) return nownext::app::run_shot(shot_request, std::cout, std::cerr);
   if (fetch->parsed()) return nownext::app::run_fetch(fetch_options, std::cout, std::cerr);
+  if (run->parsed()) return nownext::app::run_kiosk(run_request, std::cerr);
   return 0;
 }

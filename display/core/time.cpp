@@ -147,6 +147,21 @@ std::string format_local_iso(Instant instant, const date::time_zone& zone) {
   return buffer;
 }
 
+std::optional<std::chrono::year_month_day> parse_date(std::string_view text) {
+  std::size_t pos = 0;
+  const auto y = read_digits(text, pos, 4);
+  if (!y || !expect(text, pos, '-')) return std::nullopt;
+  const auto m = read_digits(text, pos, 2);
+  if (!m || !expect(text, pos, '-')) return std::nullopt;
+  const auto d = read_digits(text, pos, 2);
+  if (!d || pos != text.size()) return std::nullopt;
+  const std::chrono::year_month_day day{std::chrono::year{*y},
+                                        std::chrono::month{static_cast<unsigned>(*m)},
+                                        std::chrono::day{static_cast<unsigned>(*d)}};
+  if (!day.ok()) return std::nullopt;
+  return day;
+}
+
 std::string format_date(std::chrono::year_month_day day) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(day.year()),

@@ -49,6 +49,8 @@ struct LocalTime {
 
 // "2017-07-18T09:00:00+02:00": the instant as the zone's local time with its offset.
 [[nodiscard]] std::string format_local_iso(Instant instant, const date::time_zone& zone);
+// A calendar date written "2017-07-18", or nullopt.
+[[nodiscard]] std::optional<std::chrono::year_month_day> parse_date(std::string_view text);
 // "2017-07-18": a calendar date.
 [[nodiscard]] std::string format_date(std::chrono::year_month_day day);
 

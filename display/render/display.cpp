@@ -2,6 +2,7 @@
 #include "render/display.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 #include <string_view>
 
@@ -27,7 +28,31 @@ RendererPtr open_renderer(SDL_Window& window) {
   return checked(SDL_CreateRenderer(&window, -1, SDL_RENDERER_PRESENTVSYNC), "SDL_CreateRenderer");
 }
 
+// The event type of wake_up(), registered when the first display opens.
+std::atomic<Uint32> wake_event_type{0};
+
+Key key_of(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LEFT: return Key::left;
+    case SDLK_RIGHT: return Key::right;
+    case SDLK_SPACE: return Key::space;
+    case SDLK_l: return Key::layout;
+    case SDLK_r: return Key::reload;
+    case SDLK_q:
+    case SDLK_ESCAPE: return Key::quit;
+    default: return Key::other;
+  }
+}
+
 }  // namespace
+
+void Display::wake_up() {
+  const Uint32 type = wake_event_type.load();
+  if (type == 0) return;
+  SDL_Event event{};
+  event.type = type;
+  SDL_PushEvent(&event);  // thread-safe, and wakes SDL_WaitEventTimeout
+}
 
 Display::VideoSubsystem::VideoSubsystem() {
   if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) throw SdlError("SDL_InitSubSystem(VIDEO)");
@@ -38,6 +63,10 @@ Display::VideoSubsystem::VideoSubsystem() {
     throw std::runtime_error(
         "no display: SDL chose the invisible '" + std::string{driver} +
         "' video driver; set SDL_VIDEODRIVER=x11 or kmsdrm (PNG export needs no display)");
+  }
+  if (wake_event_type.load() == 0) {
+    const Uint32 type = SDL_RegisterEvents(1);
+    if (type != static_cast<Uint32>(-1)) wake_event_type.store(type);
   }
 }
 
@@ -89,6 +118,11 @@ Wake Display::wait_until(std::chrono::steady_clock::time_point deadline) {
       continue;
     }
     if (event.type == SDL_QUIT) return Wake::quit;
+    if (event.type == wake_event_type.load()) return Wake::woken;
+    if (event.type == SDL_KEYDOWN && event.key.repeat == 0) {
+      last_key_ = key_of(event.key.keysym.sym);
+      return Wake::key;
+    }
     if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
       painter_.reset();
       repaint();

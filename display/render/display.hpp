@@ -24,7 +24,12 @@ enum class Wake {
   deadline,  // the deadline passed
   resized,   // the output size changed: build a frame for size() and show() it
   quit,      // the user or the system (SIGTERM) asked to stop
+  woken,     // wake_up() was called, e.g. by the fetcher with a new agenda
+  key,       // a key was pressed: see Display::last_key()
 };
+
+// The keys the preview window acts on.
+enum class Key { other, left, right, space, layout, reload, quit };
 
 class Display {
  public:
@@ -45,6 +50,11 @@ class Display {
   // The frame on screen, drawn again into a texture and read back (reading the window's own
   // buffer is unreliable: pitfalls notes, 1.11). Null before the first show().
   [[nodiscard]] SurfacePtr read_back();
+  // The key that made wait_until() return Wake::key.
+  [[nodiscard]] Key last_key() const { return last_key_; }
+  // Makes a wait_until() in progress, on any display, return Wake::woken. Thread-safe; does
+  // nothing before a display opened.
+  static void wake_up();
   [[nodiscard]] const CacheStats& text_stats() const { return painter_.text_stats(); }
 
  private:
@@ -64,6 +74,7 @@ class Display {
   RendererPtr renderer_;
   Painter painter_;
   std::optional<core::Frame> shown_;
+  Key last_key_ = Key::other;
 };
 
 }  // namespace nownext::render

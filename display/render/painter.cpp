@@ -99,7 +99,11 @@ CachedLine Painter::line_texture(const TextKey& key) {
 }
 
 void Painter::draw(const core::TextBox& box) {
-  const core::FittedText& text = fitted(box);
+  // Fitted once per box shape wherever it stands, so a sliding box is not fitted again each frame.
+  core::TextBox at_origin = box;
+  at_origin.rect.x = 0;
+  at_origin.rect.y = 0;
+  const core::FittedText& text = fitted(at_origin);
   // The box is a hard limit: a glyph wider than the box, or overhanging, is clipped.
   const SDL_Rect clip = to_sdl(box.rect);
   SDL_RenderSetClipRect(&renderer_, &clip);
@@ -107,7 +111,8 @@ void Painter::draw(const core::TextBox& box) {
     const CachedLine cached =
         line_texture({box.role, text.size_px, box.color, text.rtl, line.text});
     if (cached.texture == nullptr) continue;
-    const SDL_Rect where{line.rect.x, line.rect.y, cached.width_px, cached.height_px};
+    const SDL_Rect where{box.rect.x + line.rect.x, box.rect.y + line.rect.y, cached.width_px,
+                         cached.height_px};
     SDL_RenderCopy(&renderer_, cached.texture, nullptr, &where);
   }
   SDL_RenderSetClipRect(&renderer_, nullptr);

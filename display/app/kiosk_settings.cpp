@@ -1,0 +1,73 @@
+// Settings of the kiosk: file, overrides, defaults.
+#include "app/kiosk_settings.hpp"
+
+#include "app/file_io.hpp"
+#include "app/screen_target.hpp"
+#include "net/state_dir.hpp"
+
+#include <stdexcept>
+
+namespace nownext::app {
+
+KioskSettings load_kiosk_settings(const RunRequest& request) {
+  KioskSettings settings;
+  settings.data = data_dir(request.data_dir);
+  if (request.config) {
+    const auto result = core::parse_kiosk_config(read_file(*request.config, 256 * 1024));
+    if (!result.config) {
+      std::string message = *request.config + ":";
+      for (const auto& error : result.errors) message += "\n  " + error.to_string();
+      throw std::runtime_error(message);
+    }
+    settings.config = *result.config;
+  }
+  core::KioskConfig& config = settings.config;
+  if (request.feed) config.feed = request.feed;
+  if (request.room) config.room = request.room;
+  if (request.layout) config.layout = request.layout;
+  if (request.language) config.language = request.language;
+  if (request.state_dir) config.state_dir = request.state_dir;
+  if (request.window) {
+    const ScreenSize size = parse_screen_size(*request.window);
+    config.fullscreen = false;
+    config.width_px = size.width_px;
+    config.height_px = size.height_px;
+  }
+  if (request.replay_day) {
+    config.replay_day = core::parse_date(*request.replay_day);
+    if (!config.replay_day)
+      throw std::runtime_error("--replay-day: must be a date like 2017-07-18");
+  }
+  if (!config.feed) config.feed = bundled_feed(settings.data).string();
+  return settings;
+}
+
+net::FetchConfig fetch_config(const KioskSettings& settings) {
+  const core::KioskConfig& config = settings.config;
+  net::FetchConfig fetch;
+  fetch.source = *config.feed;
+  fetch.state_dir = config.state_dir ? std::filesystem::path{*config.state_dir}
+                                     : net::default_state_dir(net::process_environment());
+  fetch.stale_after = config.stale_after;
+  fetch.schedule.interval = config.poll_interval;
+  if (config.ca_bundle) fetch.http.ca_bundle = *config.ca_bundle;
+  if (const auto token = net::process_environment()("NOWNEXT_FEED_TOKEN")) {
+    fetch.http.bearer_token = *token;
+  }
+  return fetch;
+}
+
+ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* agenda,
+                             int width_px, int height_px) {
+  const core::KioskConfig& config = settings.config;
+  std::string layout = config.layout.value_or("");
+  if (layout.empty()) {
+    layout = agenda ? default_layout(*agenda, config.room.has_value(), width_px, height_px)
+                    : (height_px > width_px ? "room-door-portrait" : "room-door-landscape");
+  }
+  const std::string language =
+      config.language.value_or(agenda ? default_language(*agenda, settings.data) : "en");
+  return load_screen_setup(settings.data, layout, language);
+}
+
+}  // namespace nownext::app

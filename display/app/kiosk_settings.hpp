@@ -1,0 +1,28 @@
+// The kiosk's settings: the configuration file, with the command line's options on top, turned
+// into what the fetcher and the screens need. Reloaded on SIGHUP.
+#pragma once
+
+#include "app/run_command.hpp"
+#include "app/screen_setup.hpp"
+#include "core/kiosk_config.hpp"
+#include "net/feed_fetcher.hpp"
+
+#include <filesystem>
+
+namespace nownext::app {
+
+struct KioskSettings {
+  core::KioskConfig config;
+  std::filesystem::path data;
+};
+
+// Throws std::runtime_error naming the file and every problem in it.
+[[nodiscard]] KioskSettings load_kiosk_settings(const RunRequest& request);
+
+[[nodiscard]] net::FetchConfig fetch_config(const KioskSettings& settings);
+
+// The layout, theme and words for this agenda on a screen of this size.
+[[nodiscard]] ScreenSetup screen_setup_for(const KioskSettings& settings,
+                                           const core::Agenda* agenda, int width_px, int height_px);
+
+}  // namespace nownext::app

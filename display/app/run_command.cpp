@@ -1,0 +1,119 @@
+// The kiosk: fetcher in the background, screens in the foreground, signals for stop and reload.
+#include "app/run_command.hpp"
+
+#include "app/kiosk_settings.hpp"
+#include "app/screen_loop.hpp"
+#include "core/demo_clock.hpp"
+#include "render/font_config.hpp"
+#include "render/fonts.hpp"
+#include "render/sdl_library.hpp"
+#include "render/text_shaper.hpp"
+
+#include <csignal>
+#include <ostream>
+#include <stdexcept>
+
+namespace nownext::app {
+namespace {
+
+// Set by SIGHUP; the loop looks at it at least once a second.
+volatile std::sig_atomic_t reload_requested = 0;
+extern "C" void on_sighup(int) {
+  reload_requested = 1;
+}
+
+core::Instant present(const KioskSettings& settings, const core::Agenda* agenda) {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  if (!settings.config.replay_day || agenda == nullptr) return now;
+  return core::replay_on_day(now, *settings.config.replay_day, agenda->time_zone());
+}
+
+std::string demo_note(const KioskSettings& settings, const ScreenSetup& setup) {
+  if (!settings.config.replay_day) return "";
+  return setup.strings.word("demo", {{"date", setup.strings.date(*settings.config.replay_day)}});
+}
+
+core::FeedHealth health_of(const net::FeedSnapshot& snapshot) {
+  core::FeedHealth health;
+  health.stale = snapshot.status.stale;
+  if (snapshot.status.agenda_since) {
+    health.last_success = std::chrono::floor<std::chrono::seconds>(*snapshot.status.agenda_since);
+  }
+  return health;
+}
+
+}  // namespace
+
+int run_kiosk(const RunRequest& request, std::ostream& err) {
+  try {
+    KioskSettings settings = load_kiosk_settings(request);
+    const render::SdlLibrary sdl;
+    render::Fonts fonts{
+        render::resolve_fonts(render::load_font_config(settings.data / "fonts" / "roles.txt"))};
+    render::TextShaper shaper{fonts};
+    render::Display display{
+        {settings.config.fullscreen, settings.config.width_px, settings.config.height_px},
+        shaper,
+        settings.data / "assets"};
+    net::StreamLog log{err};
+    log.line("display: " + display.driver() + ", " + std::to_string(display.size().w) + "x" +
+             std::to_string(display.size().h));
+
+    auto fetcher = std::make_unique<net::FeedFetcher>(fetch_config(settings), log);
+    fetcher->start([] { render::Display::wake_up(); });
+    std::signal(SIGHUP, on_sighup);
+
+    ScreenState state;
+    state.room = settings.config.room;
+    state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
+    state.setup =
+        screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
+    ScreenLoop loop{display};
+    for (;;) {
+      const net::FeedSnapshot snapshot = fetcher->snapshot();
+      if (snapshot.agenda != state.agenda) {
+        const bool first = state.agenda == nullptr;
+        state.agenda = snapshot.agenda;
+        if (first) {  // the defaults depend on the agenda's rooms and languages
+          state.setup =
+              screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
+          loop.restart_playlist();
+        }
+      }
+      state.health = health_of(snapshot);
+      state.demo_note = demo_note(settings, state.setup);
+      const core::Instant now = present(settings, state.agenda.get());
+      loop.show(state, now);
+      const render::Wake wake = loop.wait(now, std::chrono::seconds{1});
+      if (wake == render::Wake::quit) break;
+      if (reload_requested != 0) {
+        reload_requested = 0;
+        try {
+          KioskSettings reloaded = load_kiosk_settings(request);
+          ScreenSetup setup =
+              screen_setup_for(reloaded, state.agenda.get(), display.size().w, display.size().h);
+          if (reloaded.config.feed != settings.config.feed ||
+              reloaded.config.state_dir != settings.config.state_dir) {
+            fetcher = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
+            fetcher->start([] { render::Display::wake_up(); });
+          }
+          settings = std::move(reloaded);
+          state.setup = std::move(setup);
+          state.room = settings.config.room;
+          loop.restart_playlist();
+          log.line("reload: configuration and layouts reloaded");
+        } catch (const std::exception& e) {
+          log.line(std::string{"reload: kept the previous configuration: "} + e.what());
+        }
+      }
+    }
+    fetcher->stop();
+    log.line("stopped");
+    return 0;
+  } catch (const std::exception& e) {
+    err << "nownext: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace nownext::app

@@ -1,0 +1,125 @@
+// The screen loop: what to show now, when to wake next, and the slide between pages.
+#include "app/screen_loop.hpp"
+
+#include "app/screen_target.hpp"
+
+#include <algorithm>
+
+namespace nownext::app {
+namespace {
+
+using std::chrono::steady_clock;
+
+// A screen that says the agenda is on its way: never a blank screen, even on a first start
+// without cache or network.
+core::Frame loading_frame(const ScreenSetup& setup, core::Rect size) {
+  core::Frame frame;
+  frame.width_px = size.w;
+  frame.height_px = size.h;
+  frame.background = setup.theme.background;
+  const int floor = core::legibility_floor_px(size.w, size.h);
+  frame.elements.emplace_back(
+      core::TextBox{{size.w / 10, size.h * 4 / 10, size.w * 8 / 10, size.h / 5},
+                    setup.strings.word("loading"),
+                    core::TextRole::title,
+                    setup.theme.text,
+                    core::Align::center,
+                    floor * 2,
+                    floor,
+                    2});
+  return frame;
+}
+
+core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::string>& room) {
+  if (room) {
+    if (const auto found = agenda.find_room(*room)) return *found;
+  }
+  return 0;
+}
+
+}  // namespace
+
+core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
+                              core::PagePosition page) const {
+  const core::Rect size = display_.size();
+  if (!state.agenda || !schedule_ || state.agenda->rooms().empty()) {
+    return loading_frame(state.setup, size);
+  }
+  const core::ScreenContext context{*schedule_,
+                                    state.setup.layout,
+                                    state.setup.theme,
+                                    state.setup.strings,
+                                    text_languages(*state.agenda, state.setup.strings.language()),
+                                    size.w,
+                                    size.h,
+                                    state.health,
+                                    state.demo_note};
+  return core::build_screen(context, room_index(*state.agenda, state.room), at, page);
+}
+
+void ScreenLoop::show(const ScreenState& state, core::Instant at) {
+  if (state.agenda != scheduled_agenda_) {
+    scheduled_agenda_ = state.agenda;
+    schedule_ = state.agenda ? std::make_unique<core::Schedule>(*state.agenda) : nullptr;
+  }
+  const auto& playlist = state.setup.layout.playlist;
+  const auto duration_of = [&](core::PagePosition page) {
+    return playlist[std::min(page.entry, playlist.size() - 1)].duration;
+  };
+  const auto now = steady_clock::now();
+  if (!page_until_) {
+    page_until_ = now + duration_of(page_);
+  } else if (now >= *page_until_ && schedule_ && !state.agenda->rooms().empty()) {
+    const core::Rect size = display_.size();
+    const core::ScreenContext context{
+        *schedule_, state.setup.layout, state.setup.theme, state.setup.strings, {}, size.w,
+        size.h,     state.health,       state.demo_note};
+    const core::PagePosition next =
+        core::next_page(context, room_index(*state.agenda, state.room), at, page_);
+    if (next != page_) {
+      const core::Frame from = last_ ? *last_ : build(state, at, page_);
+      const core::Frame to = build(state, at, next);
+      page_ = next;
+      slide(from, to, state.setup.layout.transition);
+    }
+    page_until_ = steady_clock::now() + duration_of(page_);
+  }
+  last_ = build(state, at, page_);
+  display_.show(*last_);
+}
+
+void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
+                       std::chrono::milliseconds duration) {
+  if (duration.count() <= 0 || from.width_px != to.width_px || from.height_px != to.height_px) {
+    return;
+  }
+  const auto start = steady_clock::now();
+  constexpr std::chrono::milliseconds frame_time{16};  // about 60 frames a second
+  for (;;) {
+    const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
+    display_.show(core::slide_between(from, to, std::min(1.0, progress)));
+    if (progress >= 1.0) return;
+    const render::Wake wake = display_.wait_until(steady_clock::now() + frame_time);
+    if (wake != render::Wake::deadline) {
+      pending_ = wake;  // handled by the next wait(), after the slide
+      if (wake == render::Wake::quit) return;
+    }
+  }
+}
+
+render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
+  if (pending_) {
+    const render::Wake wake = *pending_;
+    pending_.reset();
+    return wake;
+  }
+  const auto now = steady_clock::now();
+  // The clock on screen shows minutes: wake just after the next minute begins.
+  const auto into_minute = at.time_since_epoch() % std::chrono::minutes{1};
+  auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
+  deadline = std::min(deadline, now + cap);
+  if (page_until_) deadline = std::min(deadline, *page_until_);
+  return display_.wait_until(deadline);
+}
+
+}  // namespace nownext::app

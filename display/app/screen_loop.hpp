@@ -1,0 +1,59 @@
+// The loop shared by the kiosk and the preview window: builds the screen for the present, shows
+// it when it changed, steps through the layout's playlist with a slide, and sleeps on events
+// until the next deadline (capped, so a stepped wall clock is noticed within a second).
+#pragma once
+
+#include "app/screen_setup.hpp"
+#include "core/screen.hpp"
+#include "render/display.hpp"
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace nownext::app {
+
+// What the loop shows: an agenda (shared with the fetcher), the room, and how it looks.
+struct ScreenState {
+  std::shared_ptr<const core::Agenda> agenda;  // null while none was ever loaded
+  std::optional<std::string> room;             // id; default: the first room
+  ScreenSetup setup;
+  core::FeedHealth health;
+  std::string demo_note;
+};
+
+class ScreenLoop {
+ public:
+  explicit ScreenLoop(render::Display& display) : display_(display) {}
+
+  // Shows the screen for `at` on the current page, advancing the page (with a slide) when its
+  // time is up. Call again after every wake-up.
+  void show(const ScreenState& state, core::Instant at);
+  // Sleeps until the next thing to redraw (a page change, the clock's next minute, at most
+  // `cap`), or an event. `at` is the present the last show() used.
+  render::Wake wait(core::Instant at, std::chrono::milliseconds cap);
+  // Starts the playlist again from its first page (after a new layout).
+  void restart_playlist() {
+    page_until_.reset();
+    page_ = {};
+  }
+  [[nodiscard]] const core::Frame* last_frame() const { return last_ ? &*last_ : nullptr; }
+
+ private:
+  [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
+                                  core::PagePosition page) const;
+  void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
+
+  render::Display& display_;
+  core::PagePosition page_;
+  std::optional<std::chrono::steady_clock::time_point> page_until_;
+  std::optional<core::Frame> last_;
+  std::optional<render::Wake> pending_;  // an event that came during a slide
+  // The schedule of the agenda shown; rebuilt when the agenda changes.
+  std::shared_ptr<const core::Agenda> scheduled_agenda_;
+  std::unique_ptr<core::Schedule> schedule_;
+};
+
+}  // namespace nownext::app

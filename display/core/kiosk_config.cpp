@@ -1,0 +1,102 @@
+// Reading the kiosk configuration, with the same path-naming errors as feeds.
+#include "core/kiosk_config.hpp"
+
+#include "core/feed_fields.hpp"
+#include "core/time.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace nownext::core {
+namespace {
+
+class ConfigReader {
+ public:
+  explicit ConfigReader(KioskConfigResult& result)
+      : fields_(limits_, result.errors, result.warnings) {}
+
+  KioskConfig read(const Json& root) {
+    KioskConfig config;
+    if (!fields_.expect_object(root, Where{document_, "(top level)"})) return config;
+    fields_.warn_unknown_members(
+        root, document_,
+        {"feed", "room", "layout", "language", "poll_seconds", "stale_after_seconds", "state_dir",
+         "ca_bundle", "window", "replay_day"});
+    config.feed = text(root, "feed");
+    config.room = fields_.id_member(root, "room", document_, Presence::optional);
+    config.layout = fields_.id_member(root, "layout", document_, Presence::optional);
+    if (const Json* language = fields_.member(root, "language", document_, Presence::optional)) {
+      config.language = fields_.language_code(*language, Where{document_, "language"});
+    }
+    config.poll_interval = std::chrono::seconds{whole_number(root, "poll_seconds", 5, 3600, 30)};
+    config.stale_after =
+        std::chrono::seconds{whole_number(root, "stale_after_seconds", 60, 86400, 900)};
+    config.state_dir = text(root, "state_dir");
+    config.ca_bundle = text(root, "ca_bundle");
+    if (const auto day = text(root, "replay_day")) {
+      config.replay_day = parse_date(*day);
+      if (!config.replay_day)
+        fields_.error(Where{document_, "replay_day"}, "must be a date like 2017-07-18");
+    }
+    read_window(root, config);
+    return config;
+  }
+
+ private:
+  std::optional<std::string> text(const Json& root, std::string_view key) {
+    return fields_.string_member(root, key, document_, Presence::optional);
+  }
+
+  long whole_number(const Json& object, std::string_view key, long min, long max, long value,
+                    const Where* where = nullptr) {
+    const Where& at = where ? *where : document_;
+    const Json* found = fields_.member(object, key, at, Presence::optional);
+    if (found == nullptr) return value;
+    if (!found->is_number_integer() || found->get<long>() < min || found->get<long>() > max) {
+      fields_.error(Where{at, key}, "must be a whole number from " + std::to_string(min) + " to " +
+                                        std::to_string(max));
+      return value;
+    }
+    return found->get<long>();
+  }
+
+  void read_window(const Json& root, KioskConfig& config) {
+    const Json* window = fields_.member(root, "window", document_, Presence::optional);
+    const Where where{document_, "window"};
+    if (window == nullptr || !fields_.expect_object(*window, where)) return;
+    fields_.warn_unknown_members(*window, where, {"fullscreen", "width", "height"});
+    if (const Json* fullscreen = fields_.member(*window, "fullscreen", where, Presence::optional)) {
+      if (fullscreen->is_boolean()) {
+        config.fullscreen = fullscreen->get<bool>();
+      } else {
+        fields_.error(Where{where, "fullscreen"}, "must be true or false");
+      }
+    }
+    config.width_px =
+        static_cast<int>(whole_number(*window, "width", 64, 8192, config.width_px, &where));
+    config.height_px =
+        static_cast<int>(whole_number(*window, "height", 64, 8192, config.height_px, &where));
+  }
+
+  FeedLimits limits_;
+  FeedFields fields_;
+  const Where document_;
+};
+
+}  // namespace
+
+KioskConfigResult parse_kiosk_config(std::string_view json) {
+  KioskConfigResult result;
+  Json root;
+  try {
+    root = Json::parse(json);
+  } catch (const nlohmann::json::exception& e) {
+    result.errors.push_back({"", std::string{"not valid JSON: "} + e.what()});
+    return result;
+  }
+  ConfigReader reader{result};
+  KioskConfig config = reader.read(root);
+  if (result.errors.empty()) result.config = std::move(config);
+  return result;
+}
+
+}  // namespace nownext::core

@@ -1,0 +1,40 @@
+// The kiosk's configuration file (JSON): which feed, room, layout and language, how often to
+// poll, where to keep state, the window. Pure: the caller reads the file. Documented in the
+// README ("Configuration").
+#pragma once
+
+#include "core/diagnostic.hpp"
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace nownext::core {
+
+struct KioskConfig {
+  std::optional<std::string> feed;      // URL or path; default: the bundled agenda
+  std::optional<std::string> room;      // room id; default: the first (room and day layouts)
+  std::optional<std::string> layout;    // layout name; default: by rooms and orientation
+  std::optional<std::string> language;  // interface language; default: the feed's
+  std::chrono::seconds poll_interval{30};
+  std::chrono::seconds stale_after{900};
+  std::optional<std::string> state_dir;  // default: the service's or the user's
+  std::optional<std::string> ca_bundle;
+  bool fullscreen = true;
+  int width_px = 1280;  // when not fullscreen
+  int height_px = 720;
+  // Replays this venue day at the real time of day (a demo of a past event).
+  std::optional<std::chrono::year_month_day> replay_day;
+  friend bool operator==(const KioskConfig&, const KioskConfig&) = default;
+};
+
+struct KioskConfigResult {
+  std::optional<KioskConfig> config;
+  Diagnostics errors;
+  Diagnostics warnings;
+};
+
+[[nodiscard]] KioskConfigResult parse_kiosk_config(std::string_view json);
+
+}  // namespace nownext::core
