@@ -2,6 +2,7 @@
 #include "app/check_command.hpp"
 #include "app/fetch_command.hpp"
 #include "app/now_command.hpp"
+#include "app/preview_command.hpp"
 #include "app/run_command.hpp"
 #include "app/shot_command.hpp"
 #include "app/version.hpp"
@@ -67,6 +68,21 @@ int main(int argc, char** argv) {
   run->add_option("--state-dir", run_request.state_dir, "Where the last good feed is kept");
   run->add_option("--data-dir", run_request.data_dir, "Folder with layouts/, fonts/, assets/");
 
+  nownext::app::PreviewRequest preview_request;
+  auto* preview = cli.add_subcommand(
+      "preview", "A window for staff with a simulated clock (keys: Left/Right, Space, L, R, Q)");
+  preview->add_option("--feed", preview_request.feed, "Feed file (default: the bundled agenda)");
+  preview->add_option("--layout", preview_request.layout, "Layout name from layouts/");
+  preview->add_option("--room", preview_request.room, "Room id (default: the first room)");
+  preview->add_option("--lang", preview_request.language, "Interface language, e.g. fr, en");
+  preview->add_option("--at", preview_request.at,
+                      "Where the clock starts (default: before the first session)");
+  preview->add_option("--speed", preview_request.speed, "Simulated seconds per second")
+      ->capture_default_str();
+  preview->add_option("--window", preview_request.window, "Window size")->capture_default_str();
+  preview->add_option("--data-dir", preview_request.data_dir,
+                      "Folder with layouts/, fonts/, assets/");
+
   CLI11_PARSE(cli, argc, argv);
 
   // libcurl is set up once, before any thread starts, and cleaned up at exit.
@@ -76,5 +92,6 @@ int main(int argc, char** argv) {
   if (shot->parsed()) return nownext::app::run_shot(shot_request, std::cout, std::cerr);
   if (fetch->parsed()) return nownext::app::run_fetch(fetch_options, std::cout, std::cerr);
   if (run->parsed()) return nownext::app::run_kiosk(run_request, std::cerr);
+  if (preview->parsed()) return nownext::app::run_preview(preview_request, std::cerr);
   return 0;
 }

@@ -29,7 +29,7 @@ class ConfigReader {
     }
     config.poll_interval = std::chrono::seconds{whole_number(root, "poll_seconds", 5, 3600, 30)};
     config.stale_after =
-        std::chrono::seconds{whole_number(root, "stale_after_seconds", 60, 86400, 900)};
+        std::chrono::seconds{whole_number(root, "stale_after_seconds", 5, 86400, 900)};
     config.state_dir = text(root, "state_dir");
     config.ca_bundle = text(root, "ca_bundle");
     if (const auto day = text(root, "replay_day")) {

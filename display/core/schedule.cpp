@@ -200,4 +200,24 @@ std::optional<Instant> Schedule::next_change(Instant at) const {
   return next;
 }
 
+std::optional<Instant> Schedule::previous_change(Instant at) const {
+  std::optional<Instant> previous;
+  const auto point = std::lower_bound(change_points_.begin(), change_points_.end(), at);
+  if (point != change_points_.begin()) previous = *(point - 1);
+
+  // The start of the venue day `at` is in (or, right at a day start, of the day before).
+  std::int32_t day = day_number(day_of(at));
+  const auto day_start = [&](std::int32_t d) {
+    const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{d}}};
+    return venue_day_start(date, agenda_.time_zone(), options_.day_change);
+  };
+  if (day_start(day) >= at) --day;
+  day = std::min(day, after_last_day_);
+  if (day >= first_day_ && after_last_day_ >= first_day_) {
+    const Instant start = day_start(day);
+    previous = previous ? std::max(*previous, start) : start;
+  }
+  return previous;
+}
+
 }  // namespace nownext::core

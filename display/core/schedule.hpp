@@ -61,6 +61,8 @@ class Schedule {
   // The first instant after `at` at which any room's answer changes (a start, an end, or the
   // start of a venue day while the event lasts), or nullopt when nothing changes any more.
   [[nodiscard]] std::optional<Instant> next_change(Instant at) const;
+  // The last such instant before `at`, or nullopt before the first.
+  [[nodiscard]] std::optional<Instant> previous_change(Instant at) const;
   // The venue day of an instant, with this schedule's day-change hour.
   [[nodiscard]] std::chrono::year_month_day day_of(Instant at) const;
 

@@ -140,7 +140,8 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
   };
   const int clock_w = clock_px * 3;
   const int date_w = m.width / 4;
-  const auto today = context.schedule.day_of(at);
+  // The calendar date a person expects, even after midnight in a venue day that runs late.
+  const auto today = to_local(at, context.schedule.agenda().time_zone()).date;
   out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
            TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
   out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px),

@@ -168,10 +168,10 @@ void FeedFetcher::accept_body(PollReport& report, std::string body, const Valida
   }
   if (!previous) {
     log_.line("feed: agenda loaded from " + source_.for_log + " (" + sessions_text(*agenda) + ")");
-  } else if (const core::AgendaChanges changes = core::diff_agendas(*previous, *agenda);
-             !changes.empty()) {
-    log_.line("feed: agenda updated (" + core::describe(changes) + "; " + sessions_text(*agenda) +
-              ")");
+  } else {
+    // Rooms, people or the event may have changed even when no session did.
+    log_.line("feed: agenda updated (" + core::describe(core::diff_agendas(*previous, *agenda)) +
+              "; " + sessions_text(*agenda) + ")");
   }
   report.agenda_replaced = true;
   body_held_ = std::move(body);
@@ -233,8 +233,10 @@ void FeedFetcher::log_transition(const FetchStatus& before, const FetchStatus& a
     log_.line(feed + "ok");
   }
   if (after.stale && !before.stale) {
+    const auto seconds = config_.stale_after.count();
     log_.line(feed + "the agenda is stale (not confirmed for over " +
-              std::to_string(config_.stale_after.count() / 60) + " min)");
+              (seconds % 60 == 0 ? std::to_string(seconds / 60) + " min)"
+                                 : std::to_string(seconds) + " s)"));
   } else if (before.stale && !after.stale) {
     log_.line(feed + "the agenda is current again");
   }

@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ctime>
 
@@ -180,6 +181,19 @@ TEST_SUITE("schedule: IDM 2017") {
     CHECK(next_after("2017-07-19T17:30") == "2017-07-19T18:00");
     CHECK(next_after("2017-07-19T18:00") == "2017-07-20T04:00");
     CHECK(next_after("2017-07-20T04:00") == "-");
+  }
+
+  TEST_CASE("the previous change mirrors the next one") {
+    const Schedule schedule{idm()};
+    Instant at = local("2017-07-17T12:00");
+    std::vector<Instant> forward;
+    while (const auto next = schedule.next_change(at)) forward.push_back(at = *next);
+    std::vector<Instant> backward;
+    at = local("2017-07-21T12:00");
+    while (const auto previous = schedule.previous_change(at)) backward.push_back(at = *previous);
+    std::reverse(backward.begin(), backward.end());
+    CHECK(forward == backward);
+    CHECK(forward.size() > 20);
   }
 
   TEST_CASE("between two change points every answer stays the same") {
