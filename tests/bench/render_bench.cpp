@@ -53,7 +53,8 @@ void BM_redraw_new_text(benchmark::State& state) {
   long round = 0;
   for (auto _ : state) {
     // Every text differs from all earlier ones, so every line is shaped and rasterised anew.
-    const std::string mark = " " + std::to_string(++round);
+    std::string mark = " ";
+    mark += std::to_string(++round);
     testing::CardText fresh = text;
     for (std::string* s : {&fresh.room, &fresh.clock, &fresh.now_label, &fresh.title,
                            &fresh.speakers, &fresh.next_label, &fresh.next_title}) {
