@@ -14,6 +14,11 @@ namespace {
 
 constexpr std::string_view ellipsis = "\u2026";
 
+struct Line {
+  std::string text;
+  LineMetrics metrics;
+};
+
 // Wraps the paragraphs of one text at one size, measuring each word once.
 class Wrapper {
  public:
@@ -24,43 +29,51 @@ class Wrapper {
     return text.empty() ? 0 : measurer_.measure(role_, size_px_, text).width_px;
   }
 
-  void wrap_paragraph(std::string_view paragraph, std::vector<std::string>& lines) {
+  void wrap_paragraph(std::string_view paragraph, std::vector<Line>& lines) {
     if (paragraph.empty()) {
-      lines.emplace_back();
+      // An empty line (between two '\n') is as high as a line with a space.
+      lines.push_back({{}, {0, measurer_.measure(role_, size_px_, " ").height_px}});
       return;
     }
     const std::vector<std::size_t> ends = break_opportunities(paragraph);
     auto begin_of = [&](std::size_t i) { return i == 0 ? std::size_t{0} : ends[i - 1]; };
-    auto segment = [&](std::size_t i) {
-      return paragraph.substr(begin_of(i), ends[i] - begin_of(i));
-    };
     for (std::size_t first = 0; first < ends.size();) {
       std::size_t last = first;  // exclusive
       int sum = 0;
       while (last < ends.size()) {
-        const std::string_view word = segment(last);
-        const int trimmed = width(trim_trailing_spaces(word));
-        if (last > first && sum + trimmed > width_px_) break;
-        sum += word.size() == trim_trailing_spaces(word).size() ? trimmed : width(word);
+        const std::string_view word = paragraph.substr(begin_of(last), ends[last] - begin_of(last));
+        const std::string_view trimmed = trim_trailing_spaces(word);
+        int trimmed_px = width(trimmed);
+        if (last > first && sum + trimmed_px > width_px_) {
+          // The estimate says no; near the edge only the line itself can tell.
+          const int line_px = width(trim_trailing_spaces(
+              paragraph.substr(begin_of(first), ends[last] - begin_of(first))));
+          if (line_px > width_px_) break;
+          sum = 0, trimmed_px = line_px;
+        }
+        sum += trimmed_px + static_cast<int>(word.size() - trimmed.size()) * space_px();
         ++last;
       }
-      auto line = [&] {
-        return trim_trailing_spaces(
-            paragraph.substr(begin_of(first), ends[last - 1] - begin_of(first)));
-      };
       // Word widths add up to about the line's width; the line itself is what must fit.
-      while (last > first + 1 && width(line()) > width_px_) --last;
-      if (last == first + 1 && width(line()) > width_px_) {
-        split_word(line(), lines);
-      } else {
-        lines.emplace_back(line());
+      for (;; --last) {
+        const std::string_view line = trim_trailing_spaces(
+            paragraph.substr(begin_of(first), ends[last - 1] - begin_of(first)));
+        const LineMetrics metrics = measurer_.measure(role_, size_px_, line);
+        if (metrics.width_px <= width_px_) {
+          lines.push_back({std::string{line}, metrics});
+          break;
+        }
+        if (last == first + 1) {
+          split_word(line, lines);
+          break;
+        }
       }
       first = last;
     }
   }
 
   // A word wider than the line, cut between grapheme clusters into lines that fit.
-  void split_word(std::string_view word, std::vector<std::string>& lines) {
+  void split_word(std::string_view word, std::vector<Line>& lines) {
     const std::vector<std::size_t> bounds = cluster_boundaries(word);
     for (std::size_t from = 0; from + 1 < bounds.size();) {
       std::size_t low = from + 1;  // one cluster always goes, even if it is too wide alone
@@ -73,7 +86,8 @@ class Wrapper {
           high = mid - 1;
         }
       }
-      lines.emplace_back(word.substr(bounds[from], bounds[low] - bounds[from]));
+      const std::string_view piece = word.substr(bounds[from], bounds[low] - bounds[from]);
+      lines.push_back({std::string{piece}, measurer_.measure(role_, size_px_, piece)});
       from = low;
     }
   }
@@ -98,10 +112,17 @@ class Wrapper {
   }
 
  private:
+  // The width of a space, counted for the spaces between words (measured once).
+  int space_px() {
+    if (space_px_ < 0) space_px_ = width(" ");
+    return space_px_;
+  }
+
   TextMeasurer& measurer_;
   TextRole role_;
   int size_px_;
   int width_px_;
+  int space_px_ = -1;
 };
 
 struct Attempt {
@@ -110,15 +131,40 @@ struct Attempt {
   int height_px = 0;
 };
 
+std::vector<Line> wrap_measured(std::string_view text, TextRole role, int size_px, int width_px,
+                                TextMeasurer& measurer) {
+  std::vector<Line> lines;
+  Wrapper wrapper{measurer, role, size_px, width_px};
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t newline = std::min(text.find('\n', start), text.size());
+    wrapper.wrap_paragraph(text.substr(start, newline - start), lines);
+    start = newline + 1;
+  }
+  return lines;
+}
+
 Attempt attempt(const TextBox& box, int size_px, TextMeasurer& measurer) {
   Attempt result;
-  result.lines = wrap_text(box.text, box.role, size_px, box.rect.w, measurer);
-  for (const std::string& line : result.lines) {
-    // An empty line (between two '\n') is as high as a line with a space.
-    result.metrics.push_back(measurer.measure(box.role, size_px, line.empty() ? " " : line));
-    result.height_px += result.metrics.back().height_px;
+  for (Line& line : wrap_measured(box.text, box.role, size_px, box.rect.w, measurer)) {
+    result.lines.push_back(std::move(line.text));
+    result.metrics.push_back(line.metrics);
+    result.height_px += line.metrics.height_px;
   }
   return result;
+}
+
+// The largest size worth trying. Lines are no wider than the box and lose only the space at
+// each break, so at size s the text set on one line (about proportional to s) is at most
+// max_lines box widths and spaces wide.
+int largest_candidate(const TextBox& box, TextMeasurer& measurer) {
+  if (box.text.find('\n') != std::string::npos) return box.max_size_px;
+  const long one_line = measurer.measure(box.role, box.max_size_px, box.text).width_px;
+  const long space = measurer.measure(box.role, box.max_size_px, " ").width_px;
+  const long room = (static_cast<long>(box.rect.w) + space) * box.max_lines;
+  if (one_line <= room) return box.max_size_px;
+  // A tenth more for hinting and shaping, which make widths not quite proportional.
+  const long estimate = static_cast<long>(box.max_size_px) * room * 11 / (one_line * 10) + 1;
+  return static_cast<int>(std::clamp<long>(estimate, box.min_size_px - 1, box.max_size_px));
 }
 
 bool fits(const TextBox& box, const Attempt& attempt) {
@@ -166,11 +212,8 @@ void cut(const TextBox& box, Attempt attempt, TextMeasurer& measurer, FittedText
 std::vector<std::string> wrap_text(std::string_view text, TextRole role, int size_px, int width_px,
                                    TextMeasurer& measurer) {
   std::vector<std::string> lines;
-  Wrapper wrapper{measurer, role, size_px, width_px};
-  for (std::size_t start = 0; start <= text.size();) {
-    const std::size_t newline = std::min(text.find('\n', start), text.size());
-    wrapper.wrap_paragraph(text.substr(start, newline - start), lines);
-    start = newline + 1;
+  for (Line& line : wrap_measured(text, role, size_px, width_px, measurer)) {
+    lines.push_back(std::move(line.text));
   }
   return lines;
 }
@@ -184,9 +227,10 @@ FittedText fit_text(const TextBox& box, TextMeasurer& measurer) {
   // The largest size that fits, by bisection: fitting gets no easier as the size grows.
   std::optional<Attempt> best;
   int low = box.min_size_px;
-  int high = box.max_size_px;
+  const int first = largest_candidate(box, measurer);
+  int high = first;
   while (low <= high) {
-    const int mid = high == box.max_size_px && !best ? high : low + (high - low) / 2;
+    const int mid = high == first && !best ? high : low + (high - low) / 2;
     Attempt candidate = attempt(box, mid, measurer);
     if (fits(box, candidate)) {
       best = std::move(candidate);

@@ -33,6 +33,10 @@ TTF_Font& Fonts::font(core::TextRole role, std::size_t position, int size_px) {
       const FontFace& face = faces_[id];
       it->second =
           checked(TTF_OpenFontIndex(face.file.c_str(), size_px, face.index), "TTF_OpenFontIndex");
+      // Light hinting keeps the designed shapes at display sizes and lets HarfBuzz take
+      // advances from the font's tables instead of running the hinter for every glyph it
+      // measures.
+      TTF_SetFontHinting(it->second.get(), TTF_HINTING_LIGHT);
     } catch (...) {
       open_.erase(it);
       throw;

@@ -17,7 +17,7 @@ namespace nownext::render {
 
 struct PainterLimits {
   std::size_t text_lines = 512;                  // cached line textures
-  std::size_t text_bytes = 48U * 1024U * 1024U;  // their pixels, at 4 bytes each
+  std::size_t text_bytes = 16U * 1024U * 1024U;  // their pixels, at 4 bytes each
 };
 
 class Painter {

@@ -81,6 +81,14 @@ TEST_SUITE("text fitting") {
     CHECK(fitted.lines[1].rect == Rect{10, 38, 97, 18});
   }
 
+  TEST_CASE("a text that fits only because the space at the break disappears still fits") {
+    FakeMeasurer m;
+    // "aaaa bbbb" is 45 px on one line at 10 px, more than two 20 px lines, yet fits as two.
+    const FittedText fitted = fit_text(box("aaaa bbbb", 20, 100, 2, 5, 10), m);
+    CHECK(fitted.size_px == 10);
+    CHECK(texts(fitted) == std::vector<std::string>{"aaaa", "bbbb"});
+  }
+
   TEST_CASE("wrapping breaks after spaces and drops them at the end of a line") {
     FakeMeasurer m;
     CHECK(wrap_text("one two three four", TextRole::body, 10, 50, m) ==
