@@ -56,6 +56,7 @@ Schedule::Schedule(const Agenda& agenda, ScheduleOptions options)
   for (const Session& s : sessions) {
     change_points_.push_back(s.effective_start());
     change_points_.push_back(s.effective_end());
+    if (!s.cancelled()) last_end_ = std::max(last_end_, s.effective_end());
   }
   std::sort(change_points_.begin(), change_points_.end());
   change_points_.erase(std::unique(change_points_.begin(), change_points_.end()),

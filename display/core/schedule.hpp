@@ -63,6 +63,8 @@ class Schedule {
   [[nodiscard]] std::optional<Instant> next_change(Instant at) const;
   // The last such instant before `at`, or nullopt before the first.
   [[nodiscard]] std::optional<Instant> previous_change(Instant at) const;
+  // Whether nothing that is not cancelled takes place, in any room, from `at` on.
+  [[nodiscard]] bool event_over(Instant at) const { return at >= last_end_; }
   // The venue day of an instant, with this schedule's day-change hour.
   [[nodiscard]] std::chrono::year_month_day day_of(Instant at) const;
 
@@ -85,6 +87,7 @@ class Schedule {
   std::vector<Instant> change_points_;        // session starts and ends, sorted, unique
   // The venue days whose starts are change points too: from the first session's day to the
   // day after the last end. Computed when asked, so a feed spanning centuries costs nothing.
+  Instant last_end_ = Instant::min();  // of the sessions not cancelled
   std::int32_t first_day_ = 0;
   std::int32_t after_last_day_ = -1;
 };

@@ -7,64 +7,108 @@
 namespace nownext::core::screen {
 namespace {
 
-// One hallway row: the room, what runs now, what comes next.
+// The three parts of a hallway row: side by side on a wide screen; on a narrow one the room's
+// name across the top, now and next below it.
+struct RowParts {
+  Rect name;
+  Rect now;
+  Rect next;
+};
+
+RowParts split_row(const Metrics& m, Rect row) {
+  const int pad = m.px(1.5);
+  const Rect inner{row.x + pad, row.y + pad, row.w - 2 * pad, row.h - 2 * pad};
+  if (m.width < m.height) {
+    const int name_h = std::min(inner.h / 3, m.floor * 2);
+    const int now_w = inner.w * 55 / 100;
+    const int below = inner.y + name_h + pad;
+    const int below_h = inner.h - name_h - pad;
+    return {{inner.x, inner.y, inner.w, name_h},
+            {inner.x, below, now_w - pad, below_h},
+            {inner.x + now_w + pad, below, inner.w - now_w - pad, below_h}};
+  }
+  const int name_w = inner.w * 22 / 100;
+  const int now_w = inner.w * 45 / 100;
+  return {{inner.x, inner.y, name_w - pad, inner.h},
+          {inner.x + name_w + pad, inner.y, now_w - 2 * pad, inner.h},
+          {inner.x + name_w + now_w, inner.y, inner.w - name_w - now_w, inner.h}};
+}
+
+// What a room shows when nothing runs: its state and when things resume.
+std::string state_text(const ScreenContext& context, const RoomNow& answer, Instant at) {
+  const Agenda& agenda = context.schedule.agenda();
+  std::string state;
+  switch (answer.state) {
+    case RoomState::on_break:
+      state = answer.now.empty()
+                  ? context.strings.word("break")
+                  : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
+      break;
+    case RoomState::before_event: state = context.strings.word("welcome"); break;
+    case RoomState::between_days: state = context.strings.word("end_of_day"); break;
+    case RoomState::after_event:
+      state = context.strings.word(context.schedule.event_over(at) ? "after_event" : "room_done");
+      break;
+    case RoomState::no_sessions: state = context.strings.word("no_sessions"); break;
+    case RoomState::running: break;
+  }
+  if (answer.resumes_at) {
+    state += " · " + (answer.state == RoomState::before_event
+                          ? context.strings.word(
+                                "starts_at", {{"time", clock_text(context, *answer.resumes_at)}})
+                          : resumes_text(context, at, *answer.resumes_at));
+  }
+  return state;
+}
+
+// One hallway row: the room, what runs now, what comes next. Every row uses the same sizes.
 void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
                    Rect row) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
   const RoomNow answer = context.schedule.room_at(room, at);
+  const RowParts parts = split_row(m, row);
+  const int title_px = m.floor * 12 / 10;
+  const int line = title_px * 14 / 10;
   out.rect(row, theme.card, m.px(1));
-  const int pad = m.px(1.5);
-  const int name_w = row.w * 22 / 100;
-  const int now_w = row.w * 45 / 100;
-  const int next_x = row.x + name_w + now_w;
-  out.text({row.x + pad, row.y, name_w - 2 * pad, row.h},
-           feed_text(context, agenda.rooms()[room].name), TextRole::title, theme.card_text,
-           m.at_least_floor(3.6), m.floor, 2);
+  out.text(parts.name, feed_text(context, agenda.rooms()[room].name), TextRole::title,
+           theme.card_text, title_px, m.floor, 2);
 
-  const Rect now{row.x + name_w, row.y + pad, now_w - 2 * pad, row.h - 2 * pad};
+  const Rect& now = parts.now;
   if (answer.state == RoomState::running) {
     const Session& s = agenda.sessions()[answer.now[0].back()];
-    const std::string chain = chain_text(context, answer.now[0]);
-    out.text({now.x, now.y, now.w, now.h * 62 / 100}, chain, TextRole::body, theme.card_text,
-             m.at_least_floor(3.2), m.floor, 2);
-    out.text({now.x, now.y + now.h * 62 / 100, now.w / 2, now.h * 38 / 100}, time_range(context, s),
-             TextRole::meta, theme.card_muted_text, m.floor, m.floor);
+    // "Session 6 › Panel 2", "Panel 1 : Comprendre ...": the parents' labels, then the title.
+    const SessionChain parents(answer.now[0].begin(), answer.now[0].end() - 1);
+    std::string chain = chain_text(context, parents);
+    chain += (chain.empty() ? "" : context.strings.chain_separator()) +
+             (s.label.empty() || !parents.empty()
+                  ? feed_text(context, s.title)
+                  : feed_text(context, s.label) + " : " + feed_text(context, s.title));
+    const int meta_y = now.y + std::min(now.h - line, 2 * line);
+    out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
+             title_px, m.floor, 2);
+    out.text({now.x, meta_y, now.w / 2, line}, time_range(context, s), TextRole::meta,
+             theme.card_muted_text, m.floor, m.floor);
     const auto total =
         std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
     const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
-    out.progress({now.x + now.w / 2, now.y + now.h * 80 / 100, now.w / 2, m.px(1)},
-                 theme.progress_track, theme.progress_fill,
-                 static_cast<int>(1000.0 * done / std::max(1.0, total)));
+    out.progress({now.x + now.w / 2, meta_y + line / 3, now.w / 2, m.px(1)}, theme.progress_track,
+                 theme.progress_fill, static_cast<int>(1000.0 * done / std::max(1.0, total)));
   } else {
-    std::string state;
-    switch (answer.state) {
-      case RoomState::on_break:
-        state = answer.now.empty()
-                    ? context.strings.word("break")
-                    : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
-        break;
-      case RoomState::before_event: state = context.strings.word("welcome"); break;
-      case RoomState::between_days: state = context.strings.word("end_of_day"); break;
-      case RoomState::after_event: state = context.strings.word("after_event"); break;
-      case RoomState::no_sessions: state = context.strings.word("no_sessions"); break;
-      case RoomState::running: break;
-    }
-    if (answer.resumes_at) state += " · " + resumes_text(context, at, *answer.resumes_at);
-    out.text(now, state, TextRole::body, theme.card_muted_text, m.at_least_floor(3.2), m.floor, 2);
+    out.text(now, state_text(context, answer, at), TextRole::body, theme.card_muted_text, title_px,
+             m.floor, 2);
   }
 
-  const Rect next{next_x + pad, row.y + pad, row.x + row.w - next_x - 2 * pad, row.h - 2 * pad};
+  const Rect& next = parts.next;
   if (answer.next) {
     const Session& n = agenda.sessions()[*answer.next];
     std::string when = clock_text(context, n.effective_start());
     if (const std::string status = status_word(context, n); !status.empty()) when += " · " + status;
-    out.text({next.x, next.y, next.w, next.h * 38 / 100}, context.strings.word("next") + " " + when,
+    out.text({next.x, next.y, next.w, line}, context.strings.word("next") + " " + when,
              TextRole::meta, theme.accent, m.floor, m.floor);
-    out.text({next.x, next.y + next.h * 38 / 100, next.w, next.h * 62 / 100},
-             feed_text(context, n.title), TextRole::body, theme.card_text, m.at_least_floor(2.8),
-             m.floor, 2);
+    out.text({next.x, next.y + line, next.w, next.h - line}, feed_text(context, n.title),
+             TextRole::body, theme.card_text, m.floor, m.floor, 2);
   }
 }
 
@@ -78,7 +122,10 @@ void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, in
   const int pages = std::max(1, (rooms + per_page - 1) / per_page);
   const int page = std::clamp(sub_page, 0, pages - 1);
   const int gap = m.px(1.2);
-  const int row_h = (body.h - gap * (per_page - 1)) / per_page;
+  // Rows share the page, but a few rooms do not stretch into giant rows.
+  const int shown = std::min(per_page, rooms - page * per_page);
+  const int slots = std::max(shown, std::min(per_page, 3));
+  const int row_h = (body.h - gap * (slots - 1)) / slots;
   int y = body.y;
   for (int r = page * per_page; r < std::min(rooms, (page + 1) * per_page); ++r) {
     draw_room_row(context, out, static_cast<RoomIndex>(r), at, {body.x, y, body.w, row_h});
@@ -134,7 +181,7 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     const int indent = s.parent ? m.px(4) : 0;
     const int time_w = m.px(26);
     out.text({body.x + m.px(1) + indent, y, time_w, row_h}, time_range(context, s), TextRole::meta,
-             color, m.at_least_floor(2.8), m.floor);
+             color, m.floor * 11 / 10, m.floor * 11 / 10);
     std::string title = s.label.empty()
                             ? feed_text(context, s.title)
                             : feed_text(context, s.label) + " : " + feed_text(context, s.title);
@@ -142,8 +189,9 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
       title = status + " · " + title;
     }
     const int x = body.x + m.px(2) + indent + time_w;
+    // One size for every row, so the list reads evenly; long titles wrap, then are cut.
     out.text({x, y, body.x + body.w - x - m.px(1), row_h}, title, TextRole::body, color,
-             m.at_least_floor(3), m.floor, 2);
+             m.floor * 11 / 10, m.floor * 11 / 10, 2);
     y += row_h;
   }
 }

@@ -126,29 +126,48 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
   const int pad = m.px(2.5);
   out.rect({0, 0, m.width, h}, theme.header);
   int x = pad;
+  const bool narrow = m.width < m.height;
   if (!theme.logo.empty()) {
-    const int logo_h = h * 6 / 10;
+    const int logo_h = h * (narrow ? 45 : 60) / 100;
     out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, theme.logo);
     x += logo_h * 3 + pad;
   }
-  // One line each, centred in the band: a text box's lines start at its top.
-  const int clock_px = std::max(m.floor, h * 55 / 100);
+  // One line each, centred in the band: a text box's lines start at its top. On a narrow
+  // (portrait) screen the date goes under the clock, leaving the title the width it needs.
+  const int clock_px = std::max(m.floor, h * (narrow ? 45 : 55) / 100);
   const int title_px = std::max(m.floor, h * 38 / 100);
   const int date_px = std::max(m.floor, std::min(m.px(2.8), h * 30 / 100));
   const auto centred = [h](int x0, int w, int px) {
     return Rect{x0, (h - px * 14 / 10) / 2, w, px * 14 / 10};
   };
   const int clock_w = clock_px * 3;
-  const int date_w = m.width / 4;
-  // The calendar date a person expects, even after midnight in a venue day that runs late.
   const auto today = to_local(at, context.schedule.agenda().time_zone()).date;
-  out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
-           TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
-  out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px),
-           context.strings.date(today), TextRole::meta, theme.header_text, date_px, m.floor, 1,
-           Align::end);
-  out.text(centred(x, m.width - x - clock_w - date_w - 3 * pad, title_px), title, TextRole::title,
-           theme.header_text, title_px, m.floor, 1);
+  // The calendar date a person expects, even after midnight in a venue day that runs late.
+  const std::string date = context.strings.date(today);
+  int title_end = m.width - pad - clock_w - pad;
+  if (narrow) {
+    const int clock_h = clock_px * 15 / 10;
+    const int top = (h - clock_h - date_px * 14 / 10) / 2;
+    out.text({m.width - pad - m.width / 3, top, m.width / 3, clock_h}, clock_text(context, at),
+             TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
+    out.text({m.width - pad - m.width / 3, top + clock_h, m.width / 3, date_px * 14 / 10}, date,
+             TextRole::meta, theme.header_text, date_px, m.floor, 1, Align::end);
+    title_end = m.width - 2 * pad - m.width / 3;
+  } else {
+    const int date_w = m.width / 4;
+    out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
+             TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
+    out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px), date, TextRole::meta,
+             theme.header_text, date_px, m.floor, 1, Align::end);
+    title_end -= date_w + pad;
+  }
+  if (narrow) {  // two lines if need be, rather than a small title
+    out.text({x, h / 8, title_end - x, h * 3 / 4}, title, TextRole::title, theme.header_text,
+             std::max(m.floor, h * 30 / 100), m.floor, 2);
+  } else {
+    out.text(centred(x, title_end - x, title_px), title, TextRole::title, theme.header_text,
+             title_px, m.floor, 1);
+  }
   return h;
 }
 

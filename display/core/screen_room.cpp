@@ -89,7 +89,9 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
     out.tag(x, inner.y, tag_w * 3 / 2, tag_h, status, theme.warning, theme.warning_background);
     x += tag_w * 3 / 2 + m.px(1.5);
   }
-  const int when_w = std::min(m.px(36), inner.w / 3);
+  // The time takes what the chain leaves: all the rest of the row when there is no chain.
+  const int rest = inner.x + inner.w - x;
+  const int when_w = chain.empty() ? rest : std::min(m.px(36), rest / 2);
   out.text({inner.x + inner.w - when_w, inner.y, when_w, tag_h}, when, TextRole::meta,
            theme.card_text, m.at_least_floor(3), m.floor, 1, Align::end);
   out.text({x, inner.y, inner.x + inner.w - when_w - x - m.px(1), tag_h}, chain, TextRole::meta,
@@ -143,8 +145,13 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
       break;
     case RoomState::between_days: headline = end_of_day(context, at); break;
     case RoomState::after_event:
-      headline = context.strings.word("after_event");
-      detail = context.strings.word("thanks");
+      // The event may go on in other rooms.
+      if (context.schedule.event_over(at)) {
+        headline = context.strings.word("after_event");
+        detail = context.strings.word("thanks");
+      } else {
+        headline = context.strings.word("room_done");
+      }
       break;
     case RoomState::no_sessions: headline = context.strings.word("no_sessions"); break;
     case RoomState::running: break;
@@ -200,9 +207,18 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   out.rect(card, theme.card, m.px(1.5));
   const Rect inner = inner_of(m, card);
   const SessionChain parents(chain.begin(), chain.end() - 1);
+  // The parent chain, and what else runs at once (a side event in a break), share the head row,
+  // so the speakers keep the room the page count assumes.
+  std::string context_line = chain_text(context, parents);
+  if (answer.now.size() > 1) {
+    const Session& also = agenda.sessions()[answer.now[1].back()];
+    const std::string parallel = context.strings.word(
+        "parallel",
+        {{"title", feed_text(context, also.title) + " (" + time_range(context, also) + ")"}});
+    context_line = context_line.empty() ? parallel : context_line + " · " + parallel;
+  }
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
-                         theme.now_tag_background, chain_text(context, parents),
-                         time_range(context, s));
+                         theme.now_tag_background, context_line, time_range(context, s));
   out.text({inner.x, y, inner.w, title_height(m) - m.px(1)},
            full_title(context, s, parents.empty()), TextRole::title, theme.card_text,
            m.at_least_floor(6), m.at_least_floor(3.4), 3);
@@ -224,16 +240,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
                 context.strings.word("moderator") + " : ");
     y += person_row_height(m);
   }
-  Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
-  if (answer.now.size() > 1) {
-    // Another chain runs at once (a side event in a break): one line at the bottom.
-    const Session& also = agenda.sessions()[answer.now[1].back()];
-    speakers.h -= m.floor * 2;
-    out.text({inner.x, inner.y + inner.h - m.floor * 2, inner.w, m.floor * 2},
-             context.strings.word("parallel", {{"title", feed_text(context, also.title) + " (" +
-                                                             time_range(context, also) + ")"}}),
-             TextRole::meta, theme.accent, m.floor, m.floor);
-  }
+  const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
   draw_speakers(context, out, s, speakers, sub_page);
 }
 

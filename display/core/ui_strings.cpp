@@ -42,7 +42,8 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "stale",
                                                    "demo",
                                                    "page",
-                                                   "parallel"};
+                                                   "parallel",
+                                                   "room_done"};
   return words;
 }
 
