@@ -82,4 +82,22 @@ TEST_SUITE("painter") {
     }
     CHECK(inside > 0);
   }
+
+  TEST_CASE("an image is scaled to fit its box, keeping its aspect ratio, centred") {
+    testing::RenderEnv env;
+    const auto assets = std::filesystem::temp_directory_path() / "nownext-assets-test";
+    std::filesystem::create_directories(assets);
+    const render::SurfacePtr logo = render::make_argb_surface(20, 10);
+    SDL_FillRect(logo.get(), nullptr, 0xFFFF0000U);
+    render::save_png(*logo, assets / "logo.png");
+    render::SoftwareCanvas canvas{100, 100, env.shaper, assets};
+    core::Frame frame{100, 100, {0, 0, 0, 255}, {}};
+    frame.elements.push_back(core::Image{{0, 0, 100, 100}, "logo.png"});
+    canvas.draw(frame);
+    CHECK(pixel(canvas.surface(), 50, 50) == 0xFFFF0000U);
+    CHECK(pixel(canvas.surface(), 2, 26) == 0xFFFF0000U);  // 100 x 50, from y = 25
+    CHECK(pixel(canvas.surface(), 50, 20) == 0xFF000000U);
+    CHECK(pixel(canvas.surface(), 50, 80) == 0xFF000000U);
+    std::filesystem::remove_all(assets);
+  }
 }

@@ -57,6 +57,14 @@ TEST_SUITE("font configuration") {
 }
 
 TEST_SUITE("fonts") {
+  TEST_CASE("SDL_ttf shapes with HarfBuzz, which start-up checks") {
+    testing::RenderEnv env;
+    const std::string versions = render::SdlLibrary::versions();
+    MESSAGE(versions);
+    CHECK(versions.find("HarfBuzz ") != std::string::npos);
+    CHECK(versions.find("HarfBuzz 0.0.0") == std::string::npos);
+  }
+
   TEST_CASE("each character goes to the first face of the chain that has it") {
     testing::RenderEnv env;
     CHECK(env.fonts.face_for(TextRole::body, U'é', 20) == 0);
