@@ -45,6 +45,7 @@ core::FeedHealth health_of(const net::FeedSnapshot& snapshot) {
 }  // namespace
 
 int run_kiosk(const RunRequest& request, std::ostream& err) {
+  const auto started = std::chrono::steady_clock::now();
   try {
     KioskSettings settings = load_kiosk_settings(request);
     const render::SdlLibrary sdl;
@@ -69,6 +70,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     state.setup =
         screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
     ScreenLoop loop{display};
+    bool first_frame = true;
     for (;;) {
       const net::FeedSnapshot snapshot = fetcher->snapshot();
       if (snapshot.agenda != state.agenda) {
@@ -84,6 +86,13 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       state.demo_note = demo_note(settings, state.setup);
       const core::Instant now = present(settings, state.agenda.get());
       loop.show(state, now);
+      if (first_frame) {
+        first_frame = false;
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        log.line("display: first frame on screen " + std::to_string(ms.count()) +
+                 " ms after start" + (state.agenda ? "" : " (waiting for the agenda)"));
+      }
       const render::Wake wake = loop.wait(now, std::chrono::seconds{1});
       if (wake == render::Wake::quit) break;
       if (reload_requested != 0) {
@@ -108,6 +117,10 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       }
     }
     fetcher->stop();
+    if (loop.slides() > 0) {
+      log.line("display: " + std::to_string(loop.slides()) + " page slides, the slowest at " +
+               std::to_string(loop.slowest_slide_fps()) + " frames/s");
+    }
     log.line("stopped");
     return 0;
   } catch (const std::exception& e) {

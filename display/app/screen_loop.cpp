@@ -94,12 +94,20 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
     return;
   }
   const auto start = steady_clock::now();
-  constexpr std::chrono::milliseconds frame_time{16};  // about 60 frames a second
+  // Frames at a steady 60 a second, timed from the start so drawing time does not add up.
+  constexpr std::chrono::microseconds frame_time{16'667};
+  int frames = 0;
   for (;;) {
     const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
     display_.show(core::slide_between(from, to, std::min(1.0, progress)));
-    if (progress >= 1.0) return;
-    const render::Wake wake = display_.wait_until(steady_clock::now() + frame_time);
+    ++frames;
+    if (progress >= 1.0) {
+      const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();
+      const int fps = static_cast<int>(frames / std::max(seconds, 0.001));
+      slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
+      return;
+    }
+    const render::Wake wake = display_.wait_until(start + frames * frame_time);
     if (wake != render::Wake::deadline) {
       pending_ = wake;  // handled by the next wait(), after the slide
       if (wake == render::Wake::quit) return;

@@ -40,6 +40,9 @@ class ScreenLoop {
     page_ = {};
   }
   [[nodiscard]] const core::Frame* last_frame() const { return last_ ? &*last_ : nullptr; }
+  // Page slides shown so far, and the lowest frame rate one of them reached (for the log).
+  [[nodiscard]] int slides() const { return slides_; }
+  [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
 
  private:
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
@@ -51,6 +54,8 @@ class ScreenLoop {
   std::optional<std::chrono::steady_clock::time_point> page_until_;
   std::optional<core::Frame> last_;
   std::optional<render::Wake> pending_;  // an event that came during a slide
+  int slides_ = 0;
+  int slowest_fps_ = 0;
   // The schedule of the agenda shown; rebuilt when the agenda changes.
   std::shared_ptr<const core::Agenda> scheduled_agenda_;
   std::unique_ptr<core::Schedule> schedule_;

@@ -31,6 +31,13 @@ class ConfigReader {
     config.stale_after =
         std::chrono::seconds{whole_number(root, "stale_after_seconds", 5, 86400, 900)};
     config.state_dir = text(root, "state_dir");
+    if (auto renderer = text(root, "renderer")) {
+      if (*renderer == "auto" || *renderer == "software" || *renderer == "accelerated") {
+        config.renderer = std::move(*renderer);
+      } else {
+        fields_.error(Where{document_, "renderer"}, "must be auto, software or accelerated");
+      }
+    }
     config.ca_bundle = text(root, "ca_bundle");
     if (const auto day = text(root, "replay_day")) {
       config.replay_day = parse_date(*day);

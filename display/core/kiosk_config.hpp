@@ -21,6 +21,8 @@ struct KioskConfig {
   std::chrono::seconds stale_after{900};
   std::optional<std::string> state_dir;  // default: the service's or the user's
   std::optional<std::string> ca_bundle;
+  // "auto", "software" or "accelerated": how frames reach the screen (see render::Display).
+  std::string renderer = "auto";
   bool fullscreen = true;
   int width_px = 1280;  // when not fullscreen
   int height_px = 720;

@@ -9,7 +9,21 @@
 namespace nownext::render {
 namespace {
 
+// Set before the window exists: SDL reads the framebuffer hint when it first presents.
+void choose_renderer(RendererChoice choice) {
+  const bool software = choice == RendererChoice::software ||
+                        (choice == RendererChoice::automatic &&
+                         std::string_view{SDL_GetCurrentVideoDriver()} == "x11");
+  if (software) {
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  } else if (choice == RendererChoice::accelerated) {
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "1");
+  }
+}
+
 WindowPtr open_window(const WindowOptions& options) {
+  choose_renderer(options.renderer);
   // Kiosk screens must not minimize when another window takes focus.
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
   const Uint32 flags = options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE;

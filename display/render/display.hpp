@@ -14,10 +14,16 @@
 
 namespace nownext::render {
 
+// How frames reach the screen. `automatic`: SDL's software renderer on X11, whose native
+// framebuffer needs no GL (Mesa's llvmpipe costs some 60 MB and 250 ms at start on a machine
+// without a GPU); SDL's choice elsewhere (KMSDRM has no path without GL).
+enum class RendererChoice { automatic, software, accelerated };
+
 struct WindowOptions {
   bool fullscreen = true;  // at the desktop resolution; otherwise windowed at width x height
   int width_px = 1280;
   int height_px = 720;
+  RendererChoice renderer = RendererChoice::automatic;
 };
 
 enum class Wake {

@@ -63,7 +63,8 @@ TEST_SUITE("agenda changes") {
 
   TEST_CASE("a delay is a change of time and status") {
     FeedParts after;
-    after.sessions = "[" + session("s1", R"(, "status": {"state": "delayed", "minutes": 5})") + "]";
+    after.sessions =
+        std::string{"["} + session("s1", R"(, "status": {"state": "delayed", "minutes": 5})") + "]";
     const AgendaChanges changes =
         diff_agendas(parse_ok(FeedParts{}.json()), parse_ok(after.json()));
     REQUIRE(changes.changed.size() == 1);
@@ -73,7 +74,8 @@ TEST_SUITE("agenda changes") {
 
   TEST_CASE("a corrected role in the people list changes the sessions it appears in") {
     FeedParts before;
-    before.sessions = "[" + session("s1", R"(, "speakers": ["ana"])") + "," + session("s2") + "]";
+    before.sessions =
+        std::string{"["} + session("s1", R"(, "speakers": ["ana"])") + "," + session("s2") + "]";
     FeedParts after = before;
     after.people =
         R"([{"id": "ana", "name": "Ana", "role": "Ministre"}, {"id": "bo", "name": "Bo"}])";

@@ -26,7 +26,10 @@ std::string ids(const Agenda& agenda, const std::vector<SessionIndex>& list) {
 
 std::string now_ids(const Agenda& agenda, const RoomNow& answer) {
   std::string out;
-  for (const auto& chain : answer.now) out += (out.empty() ? "" : "|") + ids(agenda, chain);
+  for (const auto& chain : answer.now) {
+    if (!out.empty()) out += "|";
+    out += ids(agenda, chain);
+  }
   return out;
 }
 

@@ -13,13 +13,16 @@ def capture(display: str) -> Image.Image:
     header = struct.unpack(">25I", raw[:100])
     header_size, version, pixmap_format, depth, width, height = header[:6]
     bits_per_pixel, bytes_per_line, ncolors = header[11], header[12], header[19]
-    if version != 7 or pixmap_format != 2 or bits_per_pixel != 32:
+    if version != 7 or pixmap_format != 2 or bits_per_pixel not in (24, 32):
         raise RuntimeError(f"unexpected XWD image: version {version}, format {pixmap_format}, "
                            f"{bits_per_pixel} bits per pixel")
     start = header_size + ncolors * 12
     byte_order = header[7]  # 0 = LSBFirst
     pixels = raw[start:start + bytes_per_line * height]
-    mode = "BGRX" if byte_order == 0 else "XRGB"
+    if bits_per_pixel == 32:
+        mode = "BGRX" if byte_order == 0 else "XRGB"
+    else:
+        mode = "BGR" if byte_order == 0 else "RGB"
     return Image.frombuffer("RGB", (width, height), pixels, "raw", mode, bytes_per_line, 1)
 
 

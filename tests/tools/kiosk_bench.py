@@ -1,0 +1,80 @@
+#!/usr/bin/python3
+"""Kiosk figures that only a real run can give, under Xvfb at 1920x1080: time from start to the
+first frame on screen with a cached agenda (the network not answering), CPU over a minute while
+a card and its clock are shown, and resident memory.
+
+Usage: xvfb-run -a -s "-screen 0 1920x1080x24" tests/tools/kiosk_bench.py build/release/nownext
+       [--seconds 60] [--layout day-overview]
+"""
+import argparse
+import os
+import pathlib
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid):
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+
+
+def memory_kib(pid, key):
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("nownext")
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--layout", default="day-overview")
+    args = parser.parse_args()
+    source = pathlib.Path(__file__).resolve().parents[2]
+    with tempfile.TemporaryDirectory() as tmp:
+        state = pathlib.Path(tmp) / "state"
+        subprocess.run([args.nownext, "fetch", str(source / "feeds/idm2017.json"), "--state-dir",
+                        str(state)], check=True, capture_output=True)
+        # Port 9 on loopback: nothing listens, so only the cache can fill the screen.
+        command = [args.nownext, "run", "--feed", "http://127.0.0.1:9/feed.json", "--state-dir",
+                   str(state), "--replay-day", "2017-07-18", "--layout", args.layout]
+        started = time.monotonic()
+        kiosk = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        first_frame_reported = None
+        seen_at = None
+        for line in kiosk.stderr:
+            if "first frame on screen" in line:
+                seen_at = time.monotonic() - started
+                first_frame_reported = int(line.split("first frame on screen ")[1].split()[0])
+                break
+        if first_frame_reported is None:
+            print("the kiosk never showed a frame", file=sys.stderr)
+            return 1
+        time.sleep(5)  # past start-up work
+        cpu_before, wall_before = cpu_seconds(kiosk.pid), time.monotonic()
+        time.sleep(args.seconds)
+        cpu = cpu_seconds(kiosk.pid) - cpu_before
+        wall = time.monotonic() - wall_before
+        rss, peak = memory_kib(kiosk.pid, "VmRSS"), memory_kib(kiosk.pid, "VmHWM")
+        kiosk.send_signal(signal.SIGTERM)
+        rest = kiosk.communicate(timeout=10)[1]
+        slides = [line for line in rest.splitlines() if "page slides" in line]
+    print(f"layout                         {args.layout}")
+    print(f"first frame, as the kiosk logs {first_frame_reported} ms after start")
+    print(f"first frame, seen from outside {seen_at * 1000:.0f} ms after exec (budget 300 ms)")
+    print(f"CPU over {wall:.0f} s                 {100 * cpu / wall:.2f} % of a core (budget 1 %)")
+    print(f"page slides                    {slides[0].split('display: ')[1] if slides else 'none'}"
+          " (budget 50 frames/s)")
+    print(f"resident memory                {rss / 1024:.1f} MiB now, {peak / 1024:.1f} MiB peak "
+          f"(budget 80 MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
