@@ -17,6 +17,10 @@ struct LoadedFeed {
 
 [[nodiscard]] LoadedFeed load_feed_file(const std::filesystem::path& path);
 
+// The agenda of a feed file or an http(s) URL (fetched once, not cached). Throws
+// std::runtime_error saying where and why when there is no good agenda.
+[[nodiscard]] core::Agenda load_agenda(const std::string& source);
+
 // Prints every error of an invalid feed, one per line, after "PATH: invalid".
 void print_feed_errors(const std::filesystem::path& path, const core::FeedResult& result,
                        std::ostream& out);

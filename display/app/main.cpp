@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
 
   nownext::app::ShotRequest shot_request;
   auto* shot = cli.add_subcommand("shot", "Render one screen, headless, to a PNG file");
-  shot->add_option("--feed", shot_request.feed, "Feed file (default: the bundled IDM 2017 feed)");
+  shot->add_option("--feed", shot_request.feed, "Feed file or URL (default: the bundled agenda)");
   shot->add_option("--at", shot_request.at, "The instant, ISO 8601 or venue-local")->required();
   shot->add_option("--layout", shot_request.layout, "Layout name from layouts/");
   shot->add_option("--room", shot_request.room, "Room id (default: the first room)");

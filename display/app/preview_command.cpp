@@ -49,7 +49,8 @@ class SimulatedClock {
 
 // The newest modification time of the files a preview shows, to reload them when staff edit.
 std::filesystem::file_time_type newest_change(const std::vector<std::filesystem::path>& files) {
-  std::filesystem::file_time_type newest{};
+  // Not file_time_type{}: libstdc++ puts the file clock's epoch in 2174, after every real time.
+  auto newest = std::filesystem::file_time_type::min();
   for (const auto& file : files) {
     std::error_code ignored;
     newest = std::max(newest, std::filesystem::last_write_time(file, ignored));
@@ -66,15 +67,6 @@ std::vector<std::string> layout_names(const std::filesystem::path& data) {
   return names;
 }
 
-std::shared_ptr<const core::Agenda> load_agenda(const std::filesystem::path& feed) {
-  LoadedFeed loaded = load_feed_file(feed);
-  if (!loaded.parsed) throw std::runtime_error(loaded.read_error);
-  if (!loaded.parsed->ok()) {
-    throw std::runtime_error(feed.string() + ": invalid: " + loaded.parsed->errors[0].to_string());
-  }
-  return std::make_shared<const core::Agenda>(std::move(*loaded.parsed->agenda));
-}
-
 }  // namespace
 
 int run_preview(const PreviewRequest& request, std::ostream& err) {
@@ -87,7 +79,7 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
       throw std::runtime_error("--speed: must be above 0 and at most 3600");
     }
     ScreenState state;
-    state.agenda = load_agenda(feed);
+    state.agenda = std::make_shared<const core::Agenda>(load_agenda(feed.string()));
     state.room = request.room;
     if (state.room) (void)find_room_or_throw(*state.agenda, *state.room);
     const std::vector<std::string> layouts = layout_names(data);
@@ -122,7 +114,7 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
     auto seen = newest_change(watched());
     const auto reload = [&](const std::string& why) {
       try {
-        auto agenda = load_agenda(feed);
+        auto agenda = std::make_shared<const core::Agenda>(load_agenda(feed.string()));
         ScreenSetup setup = load_screen_setup(data, layout, language);
         state.agenda = std::move(agenda);
         state.setup = std::move(setup);

@@ -19,15 +19,8 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
   try {
     const auto data = data_dir(request.data_dir);
     const ScreenSize size = parse_screen_size(request.size);
-    const std::filesystem::path feed =
-        request.feed ? std::filesystem::path{*request.feed} : bundled_feed(data);
-    const LoadedFeed loaded = load_feed_file(feed);
-    if (!loaded.parsed) throw std::runtime_error(loaded.read_error);
-    if (!loaded.parsed->ok()) {
-      print_feed_errors(feed, *loaded.parsed, err);
-      return 1;
-    }
-    const core::Agenda& agenda = *loaded.parsed->agenda;
+    const core::Agenda agenda =
+        load_agenda(request.feed ? *request.feed : bundled_feed(data).string());
     const auto at = core::parse_instant_or_local(request.at, agenda.time_zone());
     if (!at) throw std::runtime_error("--at: '" + request.at + "' is not a time");
     const core::RoomIndex room = request.room ? find_room_or_throw(agenda, *request.room) : 0;

@@ -150,6 +150,24 @@ def test_kiosk(nownext, source, work):
             return marker > 50 and diff < 0.001, f"{marker} accent pixels in the footer, body {diff:.4f}"
         print(wait_for("the stale marker with the last agenda kept", stale, 40))
         screen_capture.capture(display).save(work / "kiosk-stale.png")
+
+        # SIGHUP reloads the configuration: another layout is shown...
+        settings = json.loads(config.read_text(encoding="utf-8"))
+        settings["layout"] = "day-overview"
+        config.write_text(json.dumps(settings), encoding="utf-8")
+        kiosk.send_signal(signal.SIGHUP)
+
+        def day_overview():
+            screen = screen_capture.capture(display)
+            at = zurich_minute("2017-07-18")
+            diff = best_match(screen, shots.pages(feed_b, at, "day-overview", pages=1))
+            return diff < 0.001, f"{diff:.4f} differs from the day overview at {at}"
+        print(wait_for("SIGHUP: the new layout", day_overview, 10))
+        # ...and a broken one is refused, keeping what is shown.
+        config.write_text("{ broken", encoding="utf-8")
+        kiosk.send_signal(signal.SIGHUP)
+        time.sleep(2)
+        print(wait_for("SIGHUP with a broken file: the layout kept", day_overview, 5))
     finally:
         kiosk.send_signal(signal.SIGTERM)
         try:
@@ -162,20 +180,27 @@ def test_kiosk(nownext, source, work):
     print(text)
     if code != 0 or "stopped" not in text:
         fail(f"the kiosk exited with {code} after SIGTERM")
+    if "reload: kept the previous configuration" not in text:
+        fail("the broken configuration was not reported")
 
 
 def test_preview(nownext, source, work):
     display = os.environ["DISPLAY"]
     shots = Shots(nownext, work)
-    feed = source / "feeds/idm2017.json"
+    feed = work / "feed.json"
+    original = (source / "feeds/idm2017.json").read_text(encoding="utf-8")
+    feed.write_text(original, encoding="utf-8")
+    changed = work / "feed-changed.json"
+    changed.write_text(original.replace("Salle de conférence XVIII", "Salle XIX"), encoding="utf-8")
     log = open(work / "preview.log", "w")
-    preview = subprocess.Popen([nownext, "preview", "--at", "2017-07-19T15:30", "--layout",
-                                "room-door-landscape", "--window", f"{WIDTH}x{HEIGHT}"], stderr=log)
+    preview = subprocess.Popen([nownext, "preview", "--feed", str(feed), "--at",
+                                "2017-07-19T15:30", "--layout", "room-door-landscape",
+                                "--window", f"{WIDTH}x{HEIGHT}"], stderr=log)
 
-    def shows(at, layout="room-door-landscape"):
+    def shows(at, layout="room-door-landscape", expected=feed):
         def check():
             screen = screen_capture.capture(display)
-            diff = best_match(screen, shots.pages(feed, at, layout))
+            diff = best_match(screen, shots.pages(expected, at, layout))
             return diff < 0.001, f"{diff:.4f} differs from {layout} at {at}"
         return check
 
@@ -190,6 +215,12 @@ def test_preview(nownext, source, work):
         print(wait_for("Left: the change before, 15:00", shows("2017-07-19T15:00"), 10))
         key("l")
         print(wait_for("L: the next layout", shows("2017-07-19T15:00", "room-door-portrait"), 10))
+        key("space")  # pause, so the minute cannot turn while the file changes
+        feed.write_text(changed.read_text(encoding="utf-8"), encoding="utf-8")
+        later = time.time() + 5
+        os.utime(feed, (later, later))
+        print(wait_for("the feed file changed on disk: reloaded",
+                       shows("2017-07-19T15:00", "room-door-portrait", changed), 10))
         key("q")
         code = preview.wait(timeout=10)
     finally:
