@@ -42,7 +42,32 @@ bool is_language_code(std::string_view code) {
          std::all_of(rest.begin(), rest.end(), [](char c) { return is_id_char(c) && c != '.'; });
 }
 
+// nlohmann's messages start with "[json.exception.parse_error.101] "; people need the rest.
+// A message may quote the broken input, so it is cut and kept to printable ASCII.
+std::string readable_json_error(const nlohmann::json::exception& e) {
+  std::string_view message = e.what();
+  if (const auto bracket = message.find("] ");
+      message.starts_with("[") && bracket != message.npos) {
+    message.remove_prefix(bracket + 2);
+  }
+  std::string clean;
+  for (const char c : message.substr(0, 300)) {
+    const auto byte = static_cast<unsigned char>(c);
+    clean += (byte >= 0x20 && byte < 0x7F) ? c : '?';
+  }
+  return clean;
+}
+
 }  // namespace
+
+std::optional<Json> parse_json_document(std::string_view text, Diagnostics& errors) {
+  try {
+    return Json::parse(text);
+  } catch (const nlohmann::json::exception& e) {
+    errors.push_back({"", "not valid JSON: " + readable_json_error(e)});
+    return std::nullopt;
+  }
+}
 
 std::string Where::str() const {
   if (parent_ == nullptr) return std::string{key_};
@@ -203,6 +228,30 @@ std::optional<Text> FeedFields::text_member(const Json& object, std::string_view
                                             TextLength length) {
   const Json* value = member(object, key, where, presence);
   return value ? text(*value, Where{where, key}, length) : std::nullopt;
+}
+
+long FeedFields::whole_number_member(const Json& object, std::string_view key, const Where& where,
+                                     long min, long max, long fallback) {
+  const Json* found = member(object, key, where, Presence::optional);
+  if (found == nullptr) return fallback;
+  if (!found->is_number_integer() || found->get<long>() < min || found->get<long>() > max) {
+    error(Where{where, key},
+          "must be a whole number from " + std::to_string(min) + " to " + std::to_string(max));
+    return fallback;
+  }
+  return found->get<long>();
+}
+
+double FeedFields::number_member(const Json& object, std::string_view key, const Where& where,
+                                 double min, double max, double fallback) {
+  const Json* found = member(object, key, where, Presence::optional);
+  if (found == nullptr) return fallback;
+  if (!found->is_number() || found->get<double>() < min || found->get<double>() > max) {
+    error(Where{where, key},
+          "must be a number from " + std::to_string(min) + " to " + std::to_string(max));
+    return fallback;
+  }
+  return found->get<double>();
 }
 
 std::optional<Instant> FeedFields::instant_member(const Json& object, std::string_view key,

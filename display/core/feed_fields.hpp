@@ -38,6 +38,10 @@ class Where {
 };
 
 enum class Presence { required, optional };
+
+// The JSON document in `text`, or nullopt with an error saying where it is not valid JSON.
+// Shared by feeds, layouts, themes, words and the kiosk configuration.
+[[nodiscard]] std::optional<Json> parse_json_document(std::string_view text, Diagnostics& errors);
 enum class TextLength { short_text, long_text };
 
 class FeedFields {
@@ -73,6 +77,12 @@ class FeedFields {
   std::optional<Text> text(const Json& value, const Where& where, TextLength length);
   std::optional<Text> text_member(const Json& object, std::string_view key, const Where& where,
                                   Presence presence, TextLength length);
+  // A whole number in [min, max]; `fallback` when absent, and (with an error) when out of range.
+  long whole_number_member(const Json& object, std::string_view key, const Where& where, long min,
+                           long max, long fallback);
+  // A number in [min, max]; as whole_number_member otherwise.
+  double number_member(const Json& object, std::string_view key, const Where& where, double min,
+                       double max, double fallback);
   std::optional<Instant> instant_member(const Json& object, std::string_view key,
                                         const Where& where, Presence presence);
 

@@ -13,22 +13,6 @@
 namespace nownext::core {
 namespace {
 
-// nlohmann's messages start with "[json.exception.parse_error.101] "; people need the rest.
-// A message may quote the broken input, so it is cut and kept to printable ASCII.
-std::string readable_json_error(const nlohmann::json::exception& e) {
-  std::string_view message = e.what();
-  if (const auto bracket = message.find("] ");
-      message.starts_with("[") && bracket != message.npos) {
-    message.remove_prefix(bracket + 2);
-  }
-  std::string clean;
-  for (const char c : message.substr(0, 300)) {
-    const auto byte = static_cast<unsigned char>(c);
-    clean += (byte >= 0x20 && byte < 0x7F) ? c : '?';
-  }
-  return clean;
-}
-
 // Records an error for each id seen before in a list, naming the item that used it first.
 class DuplicateIds {
  public:
@@ -227,13 +211,9 @@ FeedResult parse_feed(std::string_view bytes, const FeedLimits& limits) {
                                " levels at byte " + std::to_string(*offset));
     return result;
   }
-  Json root;
-  try {
-    root = Json::parse(bytes);
-  } catch (const nlohmann::json::exception& e) {
-    fields.error(document, "not valid JSON: " + readable_json_error(e));
-    return result;
-  }
+  const std::optional<Json> parsed = parse_json_document(bytes, result.errors);
+  if (!parsed) return result;
+  const Json& root = *parsed;
   if (!fields.expect_object(root, Where{document, "(top level)"})) return result;
 
   AgendaData data;

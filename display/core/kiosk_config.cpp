@@ -27,9 +27,10 @@ class ConfigReader {
     if (const Json* language = fields_.member(root, "language", document_, Presence::optional)) {
       config.language = fields_.language_code(*language, Where{document_, "language"});
     }
-    config.poll_interval = std::chrono::seconds{whole_number(root, "poll_seconds", 5, 3600, 30)};
-    config.stale_after =
-        std::chrono::seconds{whole_number(root, "stale_after_seconds", 5, 86400, 900)};
+    config.poll_interval = std::chrono::seconds{
+        fields_.whole_number_member(root, "poll_seconds", document_, 5, 3600, 30)};
+    config.stale_after = std::chrono::seconds{
+        fields_.whole_number_member(root, "stale_after_seconds", document_, 5, 86400, 900)};
     config.state_dir = text(root, "state_dir");
     if (auto renderer = text(root, "renderer")) {
       if (*renderer == "auto" || *renderer == "software" || *renderer == "accelerated") {
@@ -53,19 +54,6 @@ class ConfigReader {
     return fields_.string_member(root, key, document_, Presence::optional);
   }
 
-  long whole_number(const Json& object, std::string_view key, long min, long max, long value,
-                    const Where* where = nullptr) {
-    const Where& at = where ? *where : document_;
-    const Json* found = fields_.member(object, key, at, Presence::optional);
-    if (found == nullptr) return value;
-    if (!found->is_number_integer() || found->get<long>() < min || found->get<long>() > max) {
-      fields_.error(Where{at, key}, "must be a whole number from " + std::to_string(min) + " to " +
-                                        std::to_string(max));
-      return value;
-    }
-    return found->get<long>();
-  }
-
   void read_window(const Json& root, KioskConfig& config) {
     const Json* window = fields_.member(root, "window", document_, Presence::optional);
     const Where where{document_, "window"};
@@ -78,10 +66,10 @@ class ConfigReader {
         fields_.error(Where{where, "fullscreen"}, "must be true or false");
       }
     }
-    config.width_px =
-        static_cast<int>(whole_number(*window, "width", 64, 8192, config.width_px, &where));
-    config.height_px =
-        static_cast<int>(whole_number(*window, "height", 64, 8192, config.height_px, &where));
+    config.width_px = static_cast<int>(
+        fields_.whole_number_member(*window, "width", where, 64, 8192, config.width_px));
+    config.height_px = static_cast<int>(
+        fields_.whole_number_member(*window, "height", where, 64, 8192, config.height_px));
   }
 
   FeedLimits limits_;
@@ -93,15 +81,10 @@ class ConfigReader {
 
 KioskConfigResult parse_kiosk_config(std::string_view json) {
   KioskConfigResult result;
-  Json root;
-  try {
-    root = Json::parse(json);
-  } catch (const nlohmann::json::exception& e) {
-    result.errors.push_back({"", std::string{"not valid JSON: "} + e.what()});
-    return result;
-  }
+  const std::optional<Json> root = parse_json_document(json, result.errors);
+  if (!root) return result;
   ConfigReader reader{result};
-  KioskConfig config = reader.read(root);
+  KioskConfig config = reader.read(*root);
   if (result.errors.empty()) result.config = std::move(config);
   return result;
 }

@@ -68,40 +68,21 @@ class LayoutReader {
         fields_.error(Where{document_, "arrangement"}, "must be stacked or side_by_side");
       }
     }
-    layout.header_height = fraction(root, "header_height", 0.04, 0.2, layout.header_height);
-    layout.now_share = fraction(root, "now_share", 0.3, 0.85, layout.now_share);
-    layout.speakers_per_page = count(root, "speakers_per_page", 1, 12, layout.speakers_per_page);
-    layout.rooms_per_page = count(root, "rooms_per_page", 1, 20, layout.rooms_per_page);
-    layout.transition = std::chrono::milliseconds{count(root, "transition_ms", 0, 3000, 600)};
+    layout.header_height =
+        fields_.number_member(root, "header_height", document_, 0.04, 0.2, layout.header_height);
+    layout.now_share =
+        fields_.number_member(root, "now_share", document_, 0.3, 0.85, layout.now_share);
+    layout.speakers_per_page = static_cast<int>(fields_.whole_number_member(
+        root, "speakers_per_page", document_, 1, 12, layout.speakers_per_page));
+    layout.rooms_per_page = static_cast<int>(fields_.whole_number_member(
+        root, "rooms_per_page", document_, 1, 20, layout.rooms_per_page));
+    layout.transition = std::chrono::milliseconds{
+        fields_.whole_number_member(root, "transition_ms", document_, 0, 3000, 600)};
     read_playlist(root, layout);
     return layout;
   }
 
  private:
-  double fraction(const Json& root, std::string_view key, double min, double max, double value) {
-    const Json* found = fields_.member(root, key, document_, Presence::optional);
-    if (found == nullptr) return value;
-    if (!found->is_number() || found->get<double>() < min || found->get<double>() > max) {
-      fields_.error(Where{document_, key},
-                    "must be a number from " + std::to_string(min) + " to " + std::to_string(max));
-      return value;
-    }
-    return found->get<double>();
-  }
-
-  int count(const Json& object, std::string_view key, int min, int max, int value,
-            const Where* where = nullptr) {
-    const Where& at = where ? *where : document_;
-    const Json* found = fields_.member(object, key, at, Presence::optional);
-    if (found == nullptr) return value;
-    if (!found->is_number_integer() || found->get<long>() < min || found->get<long>() > max) {
-      fields_.error(Where{at, key}, "must be a whole number from " + std::to_string(min) + " to " +
-                                        std::to_string(max));
-      return value;
-    }
-    return found->get<int>();
-  }
-
   void read_playlist(const Json& root, Layout& layout) {
     const Json* list = fields_.array(root, "playlist", document_, Presence::required, 20);
     if (list == nullptr) return;
@@ -121,7 +102,8 @@ class LayoutReader {
         }
         entry.page = *known;
       }
-      entry.duration = std::chrono::seconds{count(item, "seconds", 2, 600, 15, &where)};
+      entry.duration =
+          std::chrono::seconds{fields_.whole_number_member(item, "seconds", where, 2, 600, 15)};
       layout.playlist.push_back(entry);
     }
   }
@@ -143,15 +125,10 @@ std::string_view to_string(LayoutKind kind) {
 
 LayoutResult parse_layout(std::string_view json) {
   LayoutResult result;
-  Json root;
-  try {
-    root = Json::parse(json);
-  } catch (const nlohmann::json::exception& e) {
-    result.errors.push_back({"", std::string{"not valid JSON: "} + e.what()});
-    return result;
-  }
+  const std::optional<Json> root = parse_json_document(json, result.errors);
+  if (!root) return result;
   LayoutReader reader{result.errors};
-  auto layout = reader.read(root);
+  auto layout = reader.read(*root);
   if (result.errors.empty()) result.layout = std::move(layout);
   return result;
 }

@@ -34,33 +34,6 @@ RowParts split_row(const Metrics& m, Rect row) {
           {inner.x + name_w + now_w, inner.y, inner.w - name_w - now_w, inner.h}};
 }
 
-// What a room shows when nothing runs: its state and when things resume.
-std::string state_text(const ScreenContext& context, const RoomNow& answer, Instant at) {
-  const Agenda& agenda = context.schedule.agenda();
-  std::string state;
-  switch (answer.state) {
-    case RoomState::on_break:
-      state = answer.now.empty()
-                  ? context.strings.word("break")
-                  : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
-      break;
-    case RoomState::before_event: state = context.strings.word("welcome"); break;
-    case RoomState::between_days: state = context.strings.word("end_of_day"); break;
-    case RoomState::after_event:
-      state = context.strings.word(context.schedule.event_over(at) ? "after_event" : "room_done");
-      break;
-    case RoomState::no_sessions: state = context.strings.word("no_sessions"); break;
-    case RoomState::running: break;
-  }
-  if (answer.resumes_at) {
-    state += " · " + (answer.state == RoomState::before_event
-                          ? context.strings.word(
-                                "starts_at", {{"time", clock_text(context, *answer.resumes_at)}})
-                          : resumes_text(context, at, *answer.resumes_at));
-  }
-  return state;
-}
-
 // One hallway row: the room, what runs now, what comes next. Every row uses the same sizes.
 void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
                    Rect row) {
@@ -96,8 +69,9 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     out.progress({now.x + now.w / 2, meta_y + line / 3, now.w / 2, m.px(1)}, theme.progress_track,
                  theme.progress_fill, static_cast<int>(1000.0 * done / std::max(1.0, total)));
   } else {
-    out.text(now, state_text(context, answer, at), TextRole::body, theme.card_muted_text, title_px,
-             m.floor, 2);
+    std::string state = state_headline(context, answer, at);
+    if (answer.resumes_at) state += " · " + resume_line(context, answer, at);
+    out.text(now, state, TextRole::body, theme.card_muted_text, title_px, m.floor, 2);
   }
 
   const Rect& next = parts.next;

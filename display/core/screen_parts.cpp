@@ -118,6 +118,44 @@ std::string resumes_text(const ScreenContext& context, Instant at, Instant resum
       "resumes_on", {{"date", context.strings.date(schedule.day_of(resume))}, {"time", time}});
 }
 
+namespace {
+// "Fin de la première journée": the ordinal of the venue day that just ended among event days.
+std::string end_of_day(const ScreenContext& context, Instant at) {
+  const auto ended = context.schedule.day_of(at);
+  std::vector<std::chrono::year_month_day> days;
+  for (const Session& s : context.schedule.agenda().sessions()) {
+    const auto day = context.schedule.day_of(s.effective_start());
+    if (day <= ended && std::find(days.begin(), days.end(), day) == days.end()) days.push_back(day);
+  }
+  const std::string key = "end_of_day_" + std::to_string(days.size());
+  return context.strings.has(key) ? context.strings.word(key) : context.strings.word("end_of_day");
+}
+}  // namespace
+
+std::string state_headline(const ScreenContext& context, const RoomNow& answer, Instant at) {
+  const Agenda& agenda = context.schedule.agenda();
+  switch (answer.state) {
+    case RoomState::on_break:
+      return answer.now.empty() ? context.strings.word("break")
+                                : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
+    case RoomState::before_event: return context.strings.word("welcome");
+    case RoomState::between_days: return end_of_day(context, at);
+    case RoomState::after_event:  // the event may go on in other rooms
+      return context.strings.word(context.schedule.event_over(at) ? "after_event" : "room_done");
+    case RoomState::no_sessions: return context.strings.word("no_sessions");
+    case RoomState::running: return "";
+  }
+  return "";
+}
+
+std::string resume_line(const ScreenContext& context, const RoomNow& answer, Instant at) {
+  if (!answer.resumes_at) return "";
+  if (answer.state == RoomState::before_event) {
+    return context.strings.word("starts_at", {{"time", clock_text(context, *answer.resumes_at)}});
+  }
+  return resumes_text(context, at, *answer.resumes_at);
+}
+
 int draw_header(const ScreenContext& context, FrameWriter& out, const std::string& title,
                 Instant at) {
   const Metrics m = metrics_of(context);

@@ -55,6 +55,15 @@ class FrameWriter {
 // "Reprise à 15:00", "Reprise demain à 10:00", "Reprise le ... à ..."
 [[nodiscard]] std::string resumes_text(const ScreenContext& context, Instant at, Instant resume);
 
+// What a room says when nothing but a break runs: "Pause", "Bienvenue", "Fin de la première
+// journée", "Fin de l'événement" or, while other rooms go on, that this room is done.
+[[nodiscard]] std::string state_headline(const ScreenContext& context, const RoomNow& answer,
+                                         Instant at);
+// When things start or resume: "Début à 09:00", "Reprise à 15:00", "Reprise demain à 10:00".
+// Empty when the answer has no resumption.
+[[nodiscard]] std::string resume_line(const ScreenContext& context, const RoomNow& answer,
+                                      Instant at);
+
 // The header band: `title` on the start side, date and clock on the end side, logo if any.
 // Returns the y where the body starts.
 int draw_header(const ScreenContext& context, FrameWriter& out, const std::string& title,

@@ -112,18 +112,6 @@ std::string full_title(const ScreenContext& context, const Session& s, bool with
   return feed_text(context, s.label) + " : " + feed_text(context, s.title);
 }
 
-// "Fin de la première journée": the ordinal of the venue day that just ended among event days.
-std::string end_of_day(const ScreenContext& context, Instant at) {
-  const auto ended = context.schedule.day_of(at);
-  std::vector<std::chrono::year_month_day> days;
-  for (const Session& s : context.schedule.agenda().sessions()) {
-    const auto day = context.schedule.day_of(s.effective_start());
-    if (day <= ended && std::find(days.begin(), days.end(), day) == days.end()) days.push_back(day);
-  }
-  const std::string key = "end_of_day_" + std::to_string(days.size());
-  return context.strings.has(key) ? context.strings.word(key) : context.strings.word("end_of_day");
-}
-
 void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                      Instant at, Rect card) {
   const Metrics m = metrics_of(context);
@@ -131,38 +119,17 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
   const Agenda& agenda = context.schedule.agenda();
   out.rect(card, theme.card, m.px(1.5));
   const Rect inner = inner_of(m, card);
-  std::string headline;
+  const std::string headline = state_headline(context, answer, at);
   std::string detail;
-  switch (answer.state) {
-    case RoomState::on_break:
-      headline = answer.now.empty()
-                     ? context.strings.word("break")
-                     : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
-      break;
-    case RoomState::before_event:
-      headline = context.strings.word("welcome");
-      detail = feed_text(context, agenda.event().title);
-      break;
-    case RoomState::between_days: headline = end_of_day(context, at); break;
-    case RoomState::after_event:
-      // The event may go on in other rooms.
-      if (context.schedule.event_over(at)) {
-        headline = context.strings.word("after_event");
-        detail = context.strings.word("thanks");
-      } else {
-        headline = context.strings.word("room_done");
-      }
-      break;
-    case RoomState::no_sessions: headline = context.strings.word("no_sessions"); break;
-    case RoomState::running: break;
+  if (answer.state == RoomState::before_event) detail = feed_text(context, agenda.event().title);
+  if (answer.state == RoomState::after_event && context.schedule.event_over(at)) {
+    detail = context.strings.word("thanks");
   }
   if (answer.resumes_at) {
-    const std::string resume =
-        answer.state == RoomState::before_event
-            ? context.strings.word("starts_at",
-                                   {{"time", clock_text(context, *answer.resumes_at)}}) +
-                  " · " + starts_in(context, at, *answer.resumes_at)
-            : resumes_text(context, at, *answer.resumes_at);
+    std::string resume = resume_line(context, answer, at);
+    if (answer.state == RoomState::before_event) {
+      resume += " · " + starts_in(context, at, *answer.resumes_at);
+    }
     detail = detail.empty() ? resume : detail + "\n" + resume;
   }
   const int head_h = inner.h * 45 / 100;

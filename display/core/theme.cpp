@@ -88,13 +88,9 @@ double contrast_ratio(Color a, Color b) {
 
 ThemeResult parse_theme(std::string_view json) {
   ThemeResult result;
-  Json root;
-  try {
-    root = Json::parse(json);
-  } catch (const nlohmann::json::exception& e) {
-    result.errors.push_back({"", std::string{"not valid JSON: "} + e.what()});
-    return result;
-  }
+  const std::optional<Json> parsed = parse_json_document(json, result.errors);
+  if (!parsed) return result;
+  const Json& root = *parsed;
   Diagnostics warnings;
   const FeedLimits limits;
   FeedFields fields{limits, result.errors, warnings};

@@ -146,13 +146,10 @@ struct UiStringsReader {
 };
 
 UiStringsResult parse_ui_strings(std::string_view json) {
-  try {
-    return UiStringsReader::read(Json::parse(json));
-  } catch (const nlohmann::json::exception& e) {
-    UiStringsResult result;
-    result.errors.push_back({"", std::string{"not valid JSON: "} + e.what()});
-    return result;
-  }
+  UiStringsResult result;
+  const std::optional<Json> root = parse_json_document(json, result.errors);
+  if (!root) return result;
+  return UiStringsReader::read(*root);
 }
 
 }  // namespace nownext::core

@@ -6,15 +6,10 @@
 
 using namespace nownext::core;
 using nownext::testing::FeedParts;
+using nownext::testing::parse_ok;
 using nownext::testing::session;
 
 namespace {
-Agenda parse_ok(const std::string& json) {
-  FeedResult result = parse_feed(json);
-  REQUIRE(result.ok());
-  return std::move(*result.agenda);
-}
-
 const SessionChange* find(const AgendaChanges& changes, const std::string& id) {
   for (const auto& c : changes.changed) {
     if (c.id == id) return &c;

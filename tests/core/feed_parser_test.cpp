@@ -6,15 +6,9 @@
 using namespace nownext::core;
 using nownext::testing::feed_with_sessions;
 using nownext::testing::FeedParts;
+using nownext::testing::parse_ok;
 
 namespace {
-Agenda parse_ok(const std::string& json) {
-  FeedResult result = parse_feed(json);
-  INFO((result.errors.empty() ? std::string{} : result.errors.front().to_string()));
-  REQUIRE(result.ok());
-  return std::move(*result.agenda);
-}
-
 bool has_warning(const FeedResult& result, const std::string& where) {
   for (const auto& w : result.warnings) {
     if (w.where == where) return true;

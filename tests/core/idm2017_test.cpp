@@ -2,7 +2,7 @@
 // Salle de conférence XVIII, Palais des Nations, Geneva).
 #include "core/agenda_summary.hpp"
 #include "core/feed_parser.hpp"
-#include "support/test_files.hpp"
+#include "support/idm_agenda.hpp"
 
 #include <doctest/doctest.h>
 
@@ -15,10 +15,7 @@ using namespace std::chrono;
 namespace {
 
 const Agenda& idm() {
-  static const FeedResult result = parse_feed(
-      nownext::testing::read_test_file(nownext::testing::source_path("feeds/idm2017.json")));
-  REQUIRE(result.ok());
-  return *result.agenda;
+  return nownext::testing::idm_agenda();
 }
 
 const Session& by_id(const char* id) {

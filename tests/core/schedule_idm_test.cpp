@@ -3,7 +3,7 @@
 // the same answers whatever the process's TZ.
 #include "core/feed_parser.hpp"
 #include "core/schedule.hpp"
-#include "support/test_files.hpp"
+#include "support/idm_agenda.hpp"
 
 #include <doctest/doctest.h>
 
@@ -16,10 +16,7 @@ using namespace nownext::core;
 namespace {
 
 const Agenda& idm() {
-  static const FeedResult result = parse_feed(
-      nownext::testing::read_test_file(nownext::testing::source_path("feeds/idm2017.json")));
-  REQUIRE(result.ok());
-  return *result.agenda;
+  return nownext::testing::idm_agenda();
 }
 
 Instant local(const std::string& text) {

@@ -8,15 +8,9 @@
 
 using namespace nownext::core;
 using nownext::testing::FeedParts;
+using nownext::testing::parse_ok;
 
 namespace {
-
-Agenda parse_ok(const std::string& json) {
-  FeedResult result = parse_feed(json);
-  INFO((result.errors.empty() ? std::string{} : result.errors.front().to_string()));
-  REQUIRE(result.ok());
-  return std::move(*result.agenda);
-}
 
 std::string ids(const Agenda& agenda, const std::vector<SessionIndex>& list) {
   std::string out;

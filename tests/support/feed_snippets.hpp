@@ -1,6 +1,10 @@
 // Small hand-written feeds for parser tests: a valid frame whose parts a test replaces.
 #pragma once
 
+#include "core/feed_parser.hpp"
+
+#include <doctest/doctest.h>
+
 #include <string>
 
 namespace nownext::testing {
@@ -35,6 +39,14 @@ inline std::string session(const std::string& id, const std::string& members = "
   return R"({"id": ")" + id + R"(", "room": "r1", "title": "T",
              "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00")" +
          members + "}";
+}
+
+// The agenda of a feed the test expects to be valid; fails the test with the first error if not.
+inline core::Agenda parse_ok(const std::string& json) {
+  core::FeedResult result = core::parse_feed(json);
+  INFO((result.errors.empty() ? std::string{} : result.errors.front().to_string()));
+  REQUIRE(result.ok());
+  return std::move(*result.agenda);
 }
 
 }  // namespace nownext::testing
