@@ -66,6 +66,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
 
     ScreenState state;
     state.room = settings.config.room;
+    state.hallway_rooms = settings.config.rooms;
+    state.languages = settings.config.languages;
     state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
     state.setup =
         screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
@@ -109,6 +111,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
           settings = std::move(reloaded);
           state.setup = std::move(setup);
           state.room = settings.config.room;
+          state.hallway_rooms = settings.config.rooms;
+          state.languages = settings.config.languages;
           loop.restart_playlist();
           log.line("reload: configuration and layouts reloaded");
         } catch (const std::exception& e) {

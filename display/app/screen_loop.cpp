@@ -1,8 +1,6 @@
 // The screen loop: what to show now, when to wake next, and the slide between pages.
 #include "app/screen_loop.hpp"
 
-#include "app/screen_target.hpp"
-
 #include <algorithm>
 
 namespace nownext::app {
@@ -39,22 +37,36 @@ core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::
 
 }  // namespace
 
+core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
+  const core::Rect size = display_.size();
+  std::vector<std::string> languages{state.setup.strings.language()};
+  languages.insert(languages.end(), state.languages.begin(), state.languages.end());
+  languages.insert(languages.end(), state.agenda->event().languages.begin(),
+                   state.agenda->event().languages.end());
+  std::vector<core::RoomIndex> rooms;
+  for (const auto& id : state.hallway_rooms) {
+    if (const auto room = state.agenda->find_room(id)) rooms.push_back(*room);
+  }
+  return {*schedule_,
+          state.setup.layout,
+          state.setup.theme,
+          state.setup.strings,
+          std::move(languages),
+          size.w,
+          size.h,
+          state.health,
+          state.demo_note,
+          std::move(rooms)};
+}
+
+bool ScreenLoop::can_build(const ScreenState& state) const {
+  return state.agenda && schedule_ && !state.agenda->rooms().empty();
+}
+
 core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
-  const core::Rect size = display_.size();
-  if (!state.agenda || !schedule_ || state.agenda->rooms().empty()) {
-    return loading_frame(state.setup, size);
-  }
-  const core::ScreenContext context{*schedule_,
-                                    state.setup.layout,
-                                    state.setup.theme,
-                                    state.setup.strings,
-                                    text_languages(*state.agenda, state.setup.strings.language()),
-                                    size.w,
-                                    size.h,
-                                    state.health,
-                                    state.demo_note};
-  return core::build_screen(context, room_index(*state.agenda, state.room), at, page);
+  if (!can_build(state)) return loading_frame(state.setup, display_.size());
+  return core::build_screen(context_for(state), room_index(*state.agenda, state.room), at, page);
 }
 
 void ScreenLoop::show(const ScreenState& state, core::Instant at) {
@@ -69,13 +81,9 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   const auto now = steady_clock::now();
   if (!page_until_) {
     page_until_ = now + duration_of(page_);
-  } else if (now >= *page_until_ && schedule_ && !state.agenda->rooms().empty()) {
-    const core::Rect size = display_.size();
-    const core::ScreenContext context{
-        *schedule_, state.setup.layout, state.setup.theme, state.setup.strings, {}, size.w,
-        size.h,     state.health,       state.demo_note};
+  } else if (now >= *page_until_ && can_build(state)) {
     const core::PagePosition next =
-        core::next_page(context, room_index(*state.agenda, state.room), at, page_);
+        core::next_page(context_for(state), room_index(*state.agenda, state.room), at, page_);
     if (next != page_) {
       const core::Frame from = last_ ? *last_ : build(state, at, page_);
       const core::Frame to = build(state, at, next);

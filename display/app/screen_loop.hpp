@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nownext::app {
 
@@ -19,6 +20,8 @@ namespace nownext::app {
 struct ScreenState {
   std::shared_ptr<const core::Agenda> agenda;  // null while none was ever loaded
   std::optional<std::string> room;             // id; default: the first room
+  std::vector<std::string> hallway_rooms;      // ids a hallway shows; empty = every room
+  std::vector<std::string> languages;          // feed texts' preference after the interface's
   ScreenSetup setup;
   core::FeedHealth health;
   std::string demo_note;
@@ -45,6 +48,9 @@ class ScreenLoop {
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
 
  private:
+  // The context of the agenda shown (which must have a schedule and rooms: can_build()).
+  [[nodiscard]] core::ScreenContext context_for(const ScreenState& state) const;
+  [[nodiscard]] bool can_build(const ScreenState& state) const;
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);

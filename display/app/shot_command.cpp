@@ -38,7 +38,8 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
                                       size.width_px,
                                       size.height_px,
                                       {},
-                                      ""};
+                                      "",
+                                      {}};
     core::PagePosition page;
     for (int i = 0; i < request.page; ++i) page = core::next_page(context, room, *at, page);
     const core::Frame frame = core::build_screen(context, room, *at, page);

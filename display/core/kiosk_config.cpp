@@ -19,11 +19,18 @@ class ConfigReader {
     if (!fields_.expect_object(root, Where{document_, "(top level)"})) return config;
     fields_.warn_unknown_members(
         root, document_,
-        {"feed", "room", "layout", "language", "poll_seconds", "stale_after_seconds", "state_dir",
-         "ca_bundle", "window", "replay_day"});
+        {"feed", "room", "rooms", "layout", "language", "languages", "poll_seconds",
+         "stale_after_seconds", "state_dir", "ca_bundle", "window", "replay_day"});
     config.feed = text(root, "feed");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
     config.layout = fields_.id_member(root, "layout", document_, Presence::optional);
+    config.rooms = list(root, "rooms",
+                        [&](const Json& item, const Where& at) { return fields_.id(item, at); });
+    config.languages = list(root, "languages", [&](const Json& item, const Where& at) {
+      return fields_.language_code(item, at);
+    });
+    // "languages" alone: its first is the interface language.
+    if (!config.language && !config.languages.empty()) config.language = config.languages.front();
     if (const Json* language = fields_.member(root, "language", document_, Presence::optional)) {
       config.language = fields_.language_code(*language, Where{document_, "language"});
     }
@@ -50,6 +57,19 @@ class ConfigReader {
   }
 
  private:
+  template <typename ReadItem>
+  std::vector<std::string> list(const Json& root, std::string_view key, ReadItem read_item) {
+    std::vector<std::string> items;
+    const Json* array = fields_.array(root, key, document_, Presence::optional, 1000);
+    if (array == nullptr) return items;
+    const Where list_where{document_, key};
+    for (std::size_t i = 0; i < array->size(); ++i) {
+      if (auto item = read_item((*array)[i], Where{list_where, i}))
+        items.push_back(std::move(*item));
+    }
+    return items;
+  }
+
   std::optional<std::string> text(const Json& root, std::string_view key) {
     return fields_.string_member(root, key, document_, Presence::optional);
   }

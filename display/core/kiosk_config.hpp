@@ -9,14 +9,18 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace nownext::core {
 
 struct KioskConfig {
   std::optional<std::string> feed;      // URL or path; default: the bundled agenda
   std::optional<std::string> room;      // room id; default: the first (room and day layouts)
+  std::vector<std::string> rooms;       // the rooms a hallway shows, in order; empty = all
   std::optional<std::string> layout;    // layout name; default: by rooms and orientation
   std::optional<std::string> language;  // interface language; default: the feed's
+  // Preferred languages of feed texts after the interface language (then the feed's own).
+  std::vector<std::string> languages;
   std::chrono::seconds poll_interval{30};
   std::chrono::seconds stale_after{900};
   std::optional<std::string> state_dir;  // default: the service's or the user's

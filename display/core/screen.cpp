@@ -31,6 +31,13 @@ std::string page_note(const ScreenContext& context, RoomIndex room, Instant at, 
 
 }  // namespace
 
+std::vector<RoomIndex> hallway_rooms(const ScreenContext& context) {
+  if (!context.hallway_rooms.empty()) return context.hallway_rooms;
+  std::vector<RoomIndex> rooms(context.schedule.agenda().rooms().size());
+  for (RoomIndex r = 0; r < rooms.size(); ++r) rooms[r] = r;
+  return rooms;
+}
+
 int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
   switch (entry_at(context, entry).page) {
     case PageKind::now: {
@@ -39,7 +46,7 @@ int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::siz
       return std::max(1, (speakers + per_page - 1) / per_page);
     }
     case PageKind::rooms: {
-      const auto rooms = static_cast<int>(context.schedule.agenda().rooms().size());
+      const auto rooms = static_cast<int>(hallway_rooms(context).size());
       return std::max(1,
                       (rooms + context.layout.rooms_per_page - 1) / context.layout.rooms_per_page);
     }

@@ -30,7 +30,11 @@ struct ScreenContext {
   int height_px = 1080;
   FeedHealth health;
   std::string demo_note;  // shown discreetly when the clock is simulated; empty otherwise
+  std::vector<RoomIndex> hallway_rooms;  // the rooms a hallway shows, in order; empty = all
 };
+
+// The rooms a hallway shows: the context's choice, or every room of the agenda.
+[[nodiscard]] std::vector<RoomIndex> hallway_rooms(const ScreenContext& context);
 
 // Where in the playlist a screen is: the entry, and the sub-page inside it (speakers of the now
 // card, rooms of the hallway).

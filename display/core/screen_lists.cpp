@@ -91,7 +91,8 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
 void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, int sub_page,
                   Rect body) {
   const Metrics m = metrics_of(context);
-  const auto rooms = static_cast<int>(context.schedule.agenda().rooms().size());
+  const std::vector<RoomIndex> shown_rooms = hallway_rooms(context);
+  const auto rooms = static_cast<int>(shown_rooms.size());
   const int per_page = context.layout.rooms_per_page;
   const int pages = std::max(1, (rooms + per_page - 1) / per_page);
   const int page = std::clamp(sub_page, 0, pages - 1);
@@ -102,7 +103,8 @@ void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, in
   const int row_h = (body.h - gap * (slots - 1)) / slots;
   int y = body.y;
   for (int r = page * per_page; r < std::min(rooms, (page + 1) * per_page); ++r) {
-    draw_room_row(context, out, static_cast<RoomIndex>(r), at, {body.x, y, body.w, row_h});
+    draw_room_row(context, out, shown_rooms[static_cast<std::size_t>(r)], at,
+                  {body.x, y, body.w, row_h});
     y += row_h + gap;
   }
 }

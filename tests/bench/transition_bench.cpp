@@ -46,7 +46,7 @@ void BM_slide_frame(benchmark::State& state) {
             "strings")
            .strings;
   const nownext::core::ScreenContext context{schedule, layout, theme, strings, {"fr"},
-                                             1920,     1080,   {},    ""};
+                                             1920,     1080,   {},    "",      {}};
   const auto at = *nownext::core::parse_instant("2017-07-18T11:40:00+02:00");
   const auto from = nownext::core::build_screen(context, 0, at, {0, 0});
   const auto to = nownext::core::build_screen(context, 0, at, {1, 0});

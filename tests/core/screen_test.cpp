@@ -229,6 +229,22 @@ TEST_SUITE("screen: hallway and day") {
     check_legible_and_inside(first);
   }
 
+  TEST_CASE("a hallway may show only some rooms, in the order given") {
+    nownext::testing::ScreenFixture f{nownext::testing::generate_feed(), "hallway", 1920, 1080,
+                                      "en"};
+    f.context.hallway_rooms = {7, 3};
+    const Instant at = f.at("2026-03-02T09:00");
+    CHECK(sub_pages(f.context, 0, at, 0) == 1);
+    const Frame frame = build_screen(f.context, 0, at, {0, 0});
+    const auto texts = texts_of(frame);
+    const auto seven = std::find(texts.begin(), texts.end(), "Room 7");
+    const auto three = std::find(texts.begin(), texts.end(), "Room 3");
+    REQUIRE(seven != texts.end());
+    REQUIRE(three != texts.end());
+    CHECK(seven < three);
+    CHECK_FALSE(shows(frame, "Room 0"));
+  }
+
   TEST_CASE("the day overview lists the room's day, highlighting what runs") {
     auto f = idm_screen("day-overview");
     const Frame frame = room_frame(*f, "2017-07-19T15:30");

@@ -53,7 +53,7 @@ struct ScreenFixture {
       : agenda(load_agenda(feed_json)),
         layout(load_layout(layout_name)),
         strings(load_strings(language)),
-        context{schedule, layout, theme, strings, {language}, width, height, {}, ""} {}
+        context{schedule, layout, theme, strings, {language}, width, height, {}, "", {}} {}
 
   [[nodiscard]] core::Instant at(const std::string& local) const {
     const auto instant = core::parse_instant_or_local(local, agenda.time_zone());
