@@ -42,7 +42,6 @@ class ScreenLoop {
     page_until_.reset();
     page_ = {};
   }
-  [[nodiscard]] const core::Frame* last_frame() const { return last_ ? &*last_ : nullptr; }
   // Page slides shown so far, and the lowest frame rate one of them reached (for the log).
   [[nodiscard]] int slides() const { return slides_; }
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }

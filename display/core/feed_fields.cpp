@@ -2,6 +2,8 @@
 // type (platform notes, section 5), so every access checks the type first.
 #include "core/feed_fields.hpp"
 
+#include "core/utf8.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>

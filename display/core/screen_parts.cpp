@@ -81,15 +81,6 @@ std::string chain_text(const ScreenContext& context, const SessionChain& chain) 
   return out;
 }
 
-std::string person_line(const ScreenContext& context, const Participation& p) {
-  const Agenda& agenda = context.schedule.agenda();
-  std::string line = feed_text(context, agenda.people()[p.person].name);
-  const std::string role = feed_text(context, agenda.role_of(p));
-  if (!p.note.empty()) line += " (" + feed_text(context, p.note) + ")";
-  if (!role.empty()) line += ", " + role;
-  return line;
-}
-
 std::string status_word(const ScreenContext& context, const Session& session) {
   const Agenda& agenda = context.schedule.agenda();
   switch (session.status.state) {

@@ -48,8 +48,6 @@ class FrameWriter {
 [[nodiscard]] std::string feed_text(const ScreenContext& context, const Text& text);
 // "Session 6 › Panel 1": labels (or titles) of a chain, outermost first
 [[nodiscard]] std::string chain_text(const ScreenContext& context, const SessionChain& chain);
-// "Modération : Vincent Chetail" style lines: name and role
-[[nodiscard]] std::string person_line(const ScreenContext& context, const Participation& p);
 // The warning for a session's status, or "" when it is as planned.
 [[nodiscard]] std::string status_word(const ScreenContext& context, const Session& session);
 // "Reprise à 15:00", "Reprise demain à 10:00", "Reprise le ... à ..."

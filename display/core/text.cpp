@@ -36,12 +36,4 @@ std::string_view Text::any() const {
   return untagged != variants_.end() ? untagged->second : variants_.front().second;
 }
 
-std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
-  std::size_t end = max_bytes;
-  // Step back over continuation bytes (10xxxxxx) to the start of the cut sequence.
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0U) == 0x80U) --end;
-  return text.substr(0, end);
-}
-
 }  // namespace nownext::core

@@ -38,7 +38,4 @@ class Text {
   std::vector<Variant> variants_;
 };
 
-// The longest prefix of `text` of at most `max_bytes` bytes that does not cut a UTF-8 sequence.
-[[nodiscard]] std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
-
 }  // namespace nownext::core

@@ -28,4 +28,7 @@ char32_t next_code_point(std::string_view text, std::size_t& pos);
 // true when it is right-to-left. Text with no strong character is left-to-right.
 [[nodiscard]] bool paragraph_is_rtl(std::string_view text);
 
+// The longest prefix of `text` of at most `max_bytes` bytes that does not cut a UTF-8 sequence.
+[[nodiscard]] std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);
+
 }  // namespace nownext::core
