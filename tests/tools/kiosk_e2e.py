@@ -53,9 +53,12 @@ class Shots:
             key = (str(feed), at, layout, page)
             if key not in self.cache:
                 out = self.work / f"shot-{len(self.cache)}.png"
-                subprocess.run([self.nownext, "shot", "--feed", str(feed), "--at", at, "--layout",
-                                layout, "--size", f"{WIDTH}x{HEIGHT}", "--page", str(page),
-                                "--out", str(out)], check=True, capture_output=True)
+                done = subprocess.run([self.nownext, "shot", "--feed", str(feed), "--at", at,
+                                       "--layout", layout, "--size", f"{WIDTH}x{HEIGHT}",
+                                       "--page", str(page), "--out", str(out)],
+                                      capture_output=True, text=True)
+                if done.returncode != 0:
+                    fail(f"nownext shot exited with {done.returncode}: {done.stderr[-3000:]}")
                 self.cache[key] = Image.open(out).convert("RGB")
             images.append(self.cache[key])
         return images
