@@ -10,17 +10,7 @@
 #include <filesystem>
 
 using namespace nownext;
-
-namespace {
-
-std::uint32_t pixel(const SDL_Surface& s, int x, int y) {
-  std::uint32_t value = 0;
-  std::memcpy(&value, static_cast<const std::uint8_t*>(s.pixels) + y * s.pitch + x * 4,
-              sizeof value);
-  return value;
-}
-
-}  // namespace
+using testing::pixel;
 
 TEST_SUITE("PNG export") {
   TEST_CASE("any frame exports at 1920x1080, 1080x1920, 3840x2160 and 800x480") {

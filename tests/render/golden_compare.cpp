@@ -23,13 +23,6 @@ bool updating() {
   return value != nullptr && std::strcmp(value, "1") == 0;
 }
 
-std::uint32_t pixel(const SDL_Surface& s, int x, int y) {
-  std::uint32_t value = 0;
-  std::memcpy(&value, static_cast<const std::uint8_t*>(s.pixels) + y * s.pitch + x * 4,
-              sizeof value);
-  return value;
-}
-
 bool close(std::uint32_t a, std::uint32_t b) {
   for (unsigned shift = 0; shift < 32; shift += 8) {
     const int ca = static_cast<int>((a >> shift) & 0xFFU),

@@ -10,17 +10,7 @@
 #include <cstring>
 
 using namespace nownext;
-
-namespace {
-
-std::uint32_t pixel(const SDL_Surface& s, int x, int y) {
-  std::uint32_t value = 0;
-  std::memcpy(&value, static_cast<const std::uint8_t*>(s.pixels) + y * s.pitch + x * 4,
-              sizeof value);
-  return value;
-}
-
-}  // namespace
+using testing::pixel;
 
 TEST_CASE("x11: a fullscreen window shows the frame drawn, and only once while it is unchanged") {
   SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11");
