@@ -42,6 +42,43 @@ core::FeedHealth health_of(const net::FeedSnapshot& snapshot) {
   return health;
 }
 
+render::WindowOptions window_options(const core::KioskConfig& config) {
+  const auto renderer = config.renderer == "software"      ? render::RendererChoice::software
+                        : config.renderer == "accelerated" ? render::RendererChoice::accelerated
+                                                           : render::RendererChoice::automatic;
+  return {config.fullscreen, config.width_px, config.height_px, renderer};
+}
+
+// What the screens show from the settings, beside the agenda.
+void apply(const KioskSettings& settings, ScreenState& state) {
+  state.room = settings.config.room;
+  state.hallway_rooms = settings.config.rooms;
+  state.languages = settings.config.languages;
+}
+
+// SIGHUP: the configuration, layout, theme and words again; on any problem the old ones stay.
+void reload(const RunRequest& request, KioskSettings& settings, ScreenState& state,
+            std::unique_ptr<net::FeedFetcher>& fetcher, ScreenLoop& loop,
+            const render::Display& display, net::LogSink& log) {
+  try {
+    KioskSettings reloaded = load_kiosk_settings(request);
+    ScreenSetup setup =
+        screen_setup_for(reloaded, state.agenda.get(), display.size().w, display.size().h);
+    if (reloaded.config.feed != settings.config.feed ||
+        reloaded.config.state_dir != settings.config.state_dir) {
+      fetcher = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
+      fetcher->start([] { render::Display::wake_up(); });
+    }
+    settings = std::move(reloaded);
+    state.setup = std::move(setup);
+    apply(settings, state);
+    loop.restart_playlist();
+    log.line("reload: configuration and layouts reloaded");
+  } catch (const std::exception& e) {
+    log.line(std::string{"reload: kept the previous configuration: "} + e.what());
+  }
+}
+
 }  // namespace
 
 int run_kiosk(const RunRequest& request, std::ostream& err) {
@@ -52,10 +89,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     render::Fonts fonts{
         render::resolve_fonts(render::load_font_config(settings.data / "fonts" / "roles.txt"))};
     render::TextShaper shaper{fonts};
-    render::Display display{
-        {settings.config.fullscreen, settings.config.width_px, settings.config.height_px},
-        shaper,
-        settings.data / "assets"};
+    render::Display display{window_options(settings.config), shaper, settings.data / "assets"};
     net::StreamLog log{err};
     log.line("display: " + display.driver() + ", " + std::to_string(display.size().w) + "x" +
              std::to_string(display.size().h));
@@ -65,9 +99,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     std::signal(SIGHUP, on_sighup);
 
     ScreenState state;
-    state.room = settings.config.room;
-    state.hallway_rooms = settings.config.rooms;
-    state.languages = settings.config.languages;
+    apply(settings, state);
     state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
     state.setup =
         screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
@@ -99,25 +131,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       if (wake == render::Wake::quit) break;
       if (reload_requested != 0) {
         reload_requested = 0;
-        try {
-          KioskSettings reloaded = load_kiosk_settings(request);
-          ScreenSetup setup =
-              screen_setup_for(reloaded, state.agenda.get(), display.size().w, display.size().h);
-          if (reloaded.config.feed != settings.config.feed ||
-              reloaded.config.state_dir != settings.config.state_dir) {
-            fetcher = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
-            fetcher->start([] { render::Display::wake_up(); });
-          }
-          settings = std::move(reloaded);
-          state.setup = std::move(setup);
-          state.room = settings.config.room;
-          state.hallway_rooms = settings.config.rooms;
-          state.languages = settings.config.languages;
-          loop.restart_playlist();
-          log.line("reload: configuration and layouts reloaded");
-        } catch (const std::exception& e) {
-          log.line(std::string{"reload: kept the previous configuration: "} + e.what());
-        }
+        reload(request, settings, state, fetcher, loop, display, log);
       }
     }
     fetcher->stop();
