@@ -38,6 +38,18 @@ std::vector<RoomIndex> hallway_rooms(const ScreenContext& context) {
   return rooms;
 }
 
+const Announcement* active_announcement(const Agenda& agenda, std::optional<RoomIndex> room,
+                                        Instant at) {
+  const Announcement* chosen = nullptr;
+  for (const Announcement& a : agenda.announcements()) {
+    const bool now = (!a.from || *a.from <= at) && (!a.until || at < *a.until);
+    const bool here = a.rooms.empty() ||
+                      (room && std::find(a.rooms.begin(), a.rooms.end(), *room) != a.rooms.end());
+    if (now && here && (chosen == nullptr || a.severity > chosen->severity)) chosen = &a;
+  }
+  return chosen;
+}
+
 int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
   switch (entry_at(context, entry).page) {
     case PageKind::now: {
@@ -98,20 +110,30 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
             footer_top - body_top - m.px(3)};
   if (agenda.rooms().empty()) return frame;
 
+  // Strips above the footer: an announcement for this screen, then sessions of this room that
+  // moved elsewhere today.
+  const auto strip = [&](const std::string& text, Color ink, Color back) {
+    const int strip_h = m.floor * 2;
+    body.h -= strip_h + m.px(1);
+    out.rect({body.x, body.y + body.h + m.px(1), body.w, strip_h}, back, m.px(1));
+    out.text({body.x + m.px(1.5), body.y + body.h + m.px(1), body.w - m.px(3), strip_h}, text,
+             TextRole::meta, ink, m.floor, m.floor);
+  };
+  if (const Announcement* note =
+          active_announcement(agenda, hallway ? std::nullopt : std::optional{room}, at)) {
+    const bool urgent = note->severity != Announcement::Severity::info;
+    strip(screen::feed_text(context, note->text),
+          urgent ? context.theme.warning : context.theme.now_tag,
+          urgent ? context.theme.warning_background : context.theme.now_tag_background);
+  }
   if (!hallway) {
-    // A strip above the footer when sessions of this room moved elsewhere today.
     const RoomNow answer = context.schedule.room_at(room, at);
     if (!answer.moved_away.empty()) {
       const Session& moved = agenda.sessions()[answer.moved_away.front()];
-      const int strip_h = m.floor * 2;
-      body.h -= strip_h + m.px(1);
-      out.rect({body.x, body.y + body.h + m.px(1), body.w, strip_h},
-               context.theme.warning_background, m.px(1));
-      out.text({body.x + m.px(1.5), body.y + body.h + m.px(1), body.w - m.px(3), strip_h},
-               screen::status_word(context, moved) + " · " +
-                   screen::clock_text(context, moved.effective_start()) + " " +
-                   screen::feed_text(context, moved.title),
-               TextRole::meta, context.theme.warning, m.floor, m.floor);
+      strip(screen::status_word(context, moved) + " · " +
+                screen::clock_text(context, moved.effective_start()) + " " +
+                screen::feed_text(context, moved.title),
+            context.theme.warning, context.theme.warning_background);
     }
   }
 

@@ -63,6 +63,12 @@ struct PagePosition {
 [[nodiscard]] PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
                                      PagePosition page);
 
+// The announcement a screen shows at `at`: the most severe of those in force for `room` (or, for
+// a screen of every room, those for every room); null when there is none. A strip above the
+// footer shows it; announcements that take over a whole screen are for later.
+[[nodiscard]] const Announcement* active_announcement(const Agenda& agenda,
+                                                      std::optional<RoomIndex> room, Instant at);
+
 // A frame between two, sliding `to` in from the right as `progress` goes from 0 to 1.
 [[nodiscard]] Frame slide_between(const Frame& from, const Frame& to, double progress);
 

@@ -73,8 +73,9 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
            TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, 2);
 }
 
-// The top row of a session card: its tag, a status warning, the chain, the time. Returns the
-// y below it.
+// The top row of a session card: its tag, a status warning, the chain, the time. On a narrow
+// card a status gets a row of its own below, so neither it nor the time is cut. Returns the y
+// below the head.
 int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, const Session& s,
                    const std::string& tag_word, Color tag_text, Color tag_back,
                    const std::string& chain, const std::string& when) {
@@ -82,12 +83,17 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   const Theme& theme = context.theme;
   const int tag_h = tag_height(m);
   const int tag_w = m.px(20);
+  const std::string status = status_word(context, s);
+  const bool status_below = !status.empty() && inner.w < m.px(80);
   int x = inner.x;
   out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
   x += tag_w + m.px(1.5);
-  if (const std::string status = status_word(context, s); !status.empty()) {
-    out.tag(x, inner.y, tag_w * 3 / 2, tag_h, status, theme.warning, theme.warning_background);
-    x += tag_w * 3 / 2 + m.px(1.5);
+  if (!status.empty()) {
+    const int status_y = status_below ? inner.y + tag_row_height(m) : inner.y;
+    const int status_x = status_below ? inner.x : x;
+    out.tag(status_x, status_y, std::min(tag_w * 3 / 2, inner.w), tag_h, status, theme.warning,
+            theme.warning_background);
+    if (!status_below) x += tag_w * 3 / 2 + m.px(1.5);
   }
   // The time takes what the chain leaves: all the rest of the row when there is no chain.
   const int rest = inner.x + inner.w - x;
@@ -96,7 +102,7 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
            theme.card_text, m.at_least_floor(3), m.floor, 1, Align::end);
   out.text({x, inner.y, inner.x + inner.w - when_w - x - m.px(1), tag_h}, chain, TextRole::meta,
            theme.accent, m.at_least_floor(3), m.floor);
-  return inner.y + tag_row_height(m);
+  return inner.y + tag_row_height(m) * (status_below ? 2 : 1);
 }
 
 SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {

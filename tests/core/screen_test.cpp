@@ -213,6 +213,20 @@ TEST_SUITE("screen: statuses") {
   }
 }
 
+TEST_SUITE("screen: announcements") {
+  TEST_CASE("an announcement in force for the room shows in a strip, and goes at its end") {
+    nownext::testing::ScreenFixture f{
+        nownext::testing::read_test_file(
+            nownext::testing::source_path("feeds/examples/complete.json")),
+        "room-door-landscape", 1920, 1080, "en"};
+    const Frame during = build_screen(f.context, 0, f.at("2026-07-14T09:30"), {});
+    CHECK(shows(during, "Badges at the Pregny gate"));
+    CHECK_FALSE(shows(build_screen(f.context, 0, f.at("2026-07-14T10:00"), {}), "Badges"));
+    CHECK_FALSE(shows(build_screen(f.context, 1, f.at("2026-07-14T09:30"), {}), "Badges"));
+    check_legible_and_inside(during);
+  }
+}
+
 TEST_SUITE("screen: hallway and day") {
   TEST_CASE("the hallway shows a row per room, paged when there are more than fit") {
     nownext::testing::ScreenFixture f{nownext::testing::generate_feed(), "hallway", 1920, 1080,
