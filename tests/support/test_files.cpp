@@ -1,4 +1,4 @@
-// Test data access; the paths come from the build (NOWNEXT_SOURCE_DIR, NOWNEXT_SAMPLES_DIR).
+// Test data access; the source tree's path comes from the build (NOWNEXT_SOURCE_DIR).
 #include "support/test_files.hpp"
 
 #include <fstream>
@@ -9,10 +9,6 @@ namespace nownext::testing {
 
 std::filesystem::path source_path(const std::string& relative) {
   return std::filesystem::path{NOWNEXT_SOURCE_DIR} / relative;
-}
-
-std::filesystem::path samples_dir() {
-  return std::filesystem::path{NOWNEXT_SAMPLES_DIR};
 }
 
 std::string read_test_file(const std::filesystem::path& path) {

@@ -1,4 +1,4 @@
-// Paths and file reading for tests: the project's bundled data and the shared samples.
+// Paths and file reading for tests: the project's bundled data.
 #pragma once
 
 #include <filesystem>
@@ -8,8 +8,6 @@ namespace nownext::testing {
 
 // A path inside the source tree, e.g. source_path("feeds/idm2017.json").
 [[nodiscard]] std::filesystem::path source_path(const std::string& relative);
-// The folder of public conference schedules kept beside the project (may be absent).
-[[nodiscard]] std::filesystem::path samples_dir();
 // The whole file; throws std::runtime_error naming the path when it cannot be read.
 [[nodiscard]] std::string read_test_file(const std::filesystem::path& path);
 
