@@ -86,9 +86,13 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
         core::next_page(context_for(state), room_index(*state.agenda, state.room), at, page_);
     if (next != page_) {
       const core::Frame from = last_ ? *last_ : build(state, at, page_);
-      const core::Frame to = build(state, at, next);
+      core::Frame to = build(state, at, next);
       page_ = next;
       slide(from, to, state.setup.layout.transition);
+      page_until_ = steady_clock::now() + duration_of(page_);
+      last_ = std::move(to);  // the slide's last frame: no need to build it again
+      display_.show(*last_);
+      return;
     }
     page_until_ = steady_clock::now() + duration_of(page_);
   }

@@ -62,13 +62,24 @@ std::string readable_json_error(const nlohmann::json::exception& e) {
 
 }  // namespace
 
-std::optional<Json> parse_json_document(std::string_view text, Diagnostics& errors) {
+std::optional<Json> parse_json_object(std::string_view text, Diagnostics& errors) {
+  Json root;
   try {
-    return Json::parse(text);
+    root = Json::parse(text);
   } catch (const nlohmann::json::exception& e) {
     errors.push_back({"", "not valid JSON: " + readable_json_error(e)});
     return std::nullopt;
   }
+  if (!root.is_object()) {
+    errors.push_back({"(top level)", "must be an object, not " + std::string{type_name(root)}});
+    return std::nullopt;
+  }
+  return root;
+}
+
+const FeedLimits& FeedFields::default_limits() {
+  static const FeedLimits limits;
+  return limits;
 }
 
 std::string Where::str() const {

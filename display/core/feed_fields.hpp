@@ -39,15 +39,19 @@ class Where {
 
 enum class Presence { required, optional };
 
-// The JSON document in `text`, or nullopt with an error saying where it is not valid JSON.
-// Shared by feeds, layouts, themes, words and the kiosk configuration.
-[[nodiscard]] std::optional<Json> parse_json_document(std::string_view text, Diagnostics& errors);
+// The JSON object that `text` holds, or nullopt with an error saying where it is not valid JSON
+// or that its top level is not an object. Shared by feeds, layouts, themes, words and the kiosk
+// configuration.
+[[nodiscard]] std::optional<Json> parse_json_object(std::string_view text, Diagnostics& errors);
 enum class TextLength { short_text, long_text };
 
 class FeedFields {
  public:
   FeedFields(const FeedLimits& limits, Diagnostics& errors, Diagnostics& warnings)
       : limits_(limits), errors_(errors), warnings_(warnings) {}
+  // For the project's own data files (layouts, themes, words, configuration): a feed's limits.
+  FeedFields(Diagnostics& errors, Diagnostics& warnings)
+      : FeedFields(default_limits(), errors, warnings) {}
 
   [[nodiscard]] const FeedLimits& limits() const { return limits_; }
   void error(const Where& where, std::string what);
@@ -87,6 +91,7 @@ class FeedFields {
                                         const Where& where, Presence presence);
 
  private:
+  static const FeedLimits& default_limits();
   bool check_string(const std::string& value, const Where& where, std::size_t max_bytes);
 
   const FeedLimits& limits_;

@@ -211,10 +211,9 @@ FeedResult parse_feed(std::string_view bytes, const FeedLimits& limits) {
                                " levels at byte " + std::to_string(*offset));
     return result;
   }
-  const std::optional<Json> parsed = parse_json_document(bytes, result.errors);
+  const std::optional<Json> parsed = parse_json_object(bytes, result.errors);
   if (!parsed) return result;
   const Json& root = *parsed;
-  if (!fields.expect_object(root, Where{document, "(top level)"})) return result;
 
   AgendaData data;
   read_format(root, data.format, fields);

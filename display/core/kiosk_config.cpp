@@ -11,12 +11,10 @@ namespace {
 
 class ConfigReader {
  public:
-  explicit ConfigReader(KioskConfigResult& result)
-      : fields_(limits_, result.errors, result.warnings) {}
+  explicit ConfigReader(KioskConfigResult& result) : fields_(result.errors, result.warnings) {}
 
   KioskConfig read(const Json& root) {
     KioskConfig config;
-    if (!fields_.expect_object(root, Where{document_, "(top level)"})) return config;
     fields_.warn_unknown_members(
         root, document_,
         {"feed", "room", "rooms", "layout", "language", "languages", "poll_seconds",
@@ -92,7 +90,6 @@ class ConfigReader {
         fields_.whole_number_member(*window, "height", where, 64, 8192, config.height_px));
   }
 
-  FeedLimits limits_;
   FeedFields fields_;
   const Where document_;
 };
@@ -101,7 +98,7 @@ class ConfigReader {
 
 KioskConfigResult parse_kiosk_config(std::string_view json) {
   KioskConfigResult result;
-  const std::optional<Json> root = parse_json_document(json, result.errors);
+  const std::optional<Json> root = parse_json_object(json, result.errors);
   if (!root) return result;
   ConfigReader reader{result};
   KioskConfig config = reader.read(*root);

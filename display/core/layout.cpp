@@ -39,10 +39,9 @@ bool page_fits_kind(PageKind page, LayoutKind kind) {
 
 class LayoutReader {
  public:
-  LayoutReader(Diagnostics& errors) : fields_(limits_, errors, warnings_) {}
+  explicit LayoutReader(Diagnostics& errors) : fields_(errors, warnings_) {}
 
   std::optional<Layout> read(const Json& root) {
-    if (!fields_.expect_object(root, Where{document_, "(top level)"})) return std::nullopt;
     const auto format = fields_.string_member(root, "format", document_, Presence::required);
     if (format && *format != layout_format) {
       fields_.error(Where{document_, "format"}, "must be \"" + std::string{layout_format} + "\"");
@@ -108,7 +107,6 @@ class LayoutReader {
     }
   }
 
-  FeedLimits limits_;
   Diagnostics warnings_;
   FeedFields fields_;
   const Where document_;
@@ -125,7 +123,7 @@ std::string_view to_string(LayoutKind kind) {
 
 LayoutResult parse_layout(std::string_view json) {
   LayoutResult result;
-  const std::optional<Json> root = parse_json_document(json, result.errors);
+  const std::optional<Json> root = parse_json_object(json, result.errors);
   if (!root) return result;
   LayoutReader reader{result.errors};
   auto layout = reader.read(*root);

@@ -109,6 +109,8 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
             footer_top - body_top - m.px(3)};
   if (agenda.rooms().empty()) return frame;
+  // What the room shows, asked once for the whole screen (a hallway asks row by row).
+  const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
 
   // Strips above the footer: an announcement for this screen, then sessions of this room that
   // moved elsewhere today.
@@ -127,7 +129,6 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
           urgent ? context.theme.warning_background : context.theme.now_tag_background);
   }
   if (!hallway) {
-    const RoomNow answer = context.schedule.room_at(room, at);
     if (!answer.moved_away.empty()) {
       const Session& moved = agenda.sessions()[answer.moved_away.front()];
       strip(screen::status_word(context, moved) + " · " +
@@ -138,13 +139,8 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   }
 
   switch (entry_at(context, page.entry).page) {
-    case PageKind::now:
-      screen::draw_room_now(context, out, context.schedule.room_at(room, at), at, page.sub_page,
-                            body);
-      break;
-    case PageKind::next:
-      screen::draw_room_next(context, out, context.schedule.room_at(room, at), at, body);
-      break;
+    case PageKind::now: screen::draw_room_now(context, out, answer, at, page.sub_page, body); break;
+    case PageKind::next: screen::draw_room_next(context, out, answer, at, body); break;
     case PageKind::day: screen::draw_day(context, out, room, at, body); break;
     case PageKind::rooms: screen::draw_hallway(context, out, at, page.sub_page, body); break;
   }

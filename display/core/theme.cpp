@@ -88,14 +88,12 @@ double contrast_ratio(Color a, Color b) {
 
 ThemeResult parse_theme(std::string_view json) {
   ThemeResult result;
-  const std::optional<Json> parsed = parse_json_document(json, result.errors);
+  const std::optional<Json> parsed = parse_json_object(json, result.errors);
   if (!parsed) return result;
   const Json& root = *parsed;
   Diagnostics warnings;
-  const FeedLimits limits;
-  FeedFields fields{limits, result.errors, warnings};
+  FeedFields fields{result.errors, warnings};
   const Where document;
-  if (!fields.expect_object(root, Where{document, "(top level)"})) return result;
   Theme theme;
   theme.name = fields.string_member(root, "name", document, Presence::required).value_or("");
   theme.logo = fields.string_member(root, "logo", document, Presence::optional).value_or("");

@@ -91,10 +91,8 @@ struct UiStringsReader {
   static UiStringsResult read(const Json& root) {
     UiStringsResult result;
     Diagnostics warnings;
-    const FeedLimits limits;
-    FeedFields fields{limits, result.errors, warnings};
+    FeedFields fields{result.errors, warnings};
     const Where document;
-    if (!fields.expect_object(root, Where{document, "(top level)"})) return result;
     UiStrings strings;
     strings.language_ =
         fields.string_member(root, "language", document, Presence::required).value_or("");
@@ -147,7 +145,7 @@ struct UiStringsReader {
 
 UiStringsResult parse_ui_strings(std::string_view json) {
   UiStringsResult result;
-  const std::optional<Json> root = parse_json_document(json, result.errors);
+  const std::optional<Json> root = parse_json_object(json, result.errors);
   if (!root) return result;
   return UiStringsReader::read(*root);
 }

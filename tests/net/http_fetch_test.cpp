@@ -21,20 +21,27 @@ std::string replaced(std::string text, std::string_view from, std::string_view t
   return text.replace(at, from.size(), to);
 }
 
+// /feed.json answers `body` with the ETag "v1" (and `last_modified`, if any), and 304 to a GET
+// that already has that ETag.
+void serve_with_etag(TestServer& server, const std::string& body, std::string last_modified) {
+  server.on().Get("/feed.json", [body, last_modified](const httplib::Request& request,
+                                                      httplib::Response& response) {
+    if (request.get_header_value("If-None-Match") == "\"v1\"") {
+      response.status = 304;
+      return;
+    }
+    response.set_header("ETag", "\"v1\"");
+    if (!last_modified.empty()) response.set_header("Last-Modified", last_modified);
+    response.set_content(body, "application/json");
+  });
+}
+
 }  // namespace
 
 TEST_SUITE("fetching over http") {
   TEST_CASE("a 200 with an ETag loads the agenda, then a 304 keeps it at almost no cost") {
     TestServer server;
-    server.on().Get("/feed.json", [](const httplib::Request& request, httplib::Response& response) {
-      if (request.get_header_value("If-None-Match") == "\"v1\"") {
-        response.status = 304;
-        return;
-      }
-      response.set_header("ETag", "\"v1\"");
-      response.set_header("Last-Modified", "Tue, 18 Jul 2017 07:00:00 GMT");
-      response.set_content(idm2017_feed(), "application/json");
-    });
+    serve_with_etag(server, idm2017_feed(), "Tue, 18 Jul 2017 07:00:00 GMT");
     server.start();
     TempDir state;
     CapturedLog log;
@@ -70,14 +77,7 @@ TEST_SUITE("fetching over http") {
 
   TEST_CASE("after a restart the cached feed shows at once and its ETag makes the next GET a 304") {
     TestServer server;
-    server.on().Get("/feed.json", [](const httplib::Request& request, httplib::Response& response) {
-      if (request.get_header_value("If-None-Match") == "\"v1\"") {
-        response.status = 304;
-        return;
-      }
-      response.set_header("ETag", "\"v1\"");
-      response.set_content(minimal_feed(), "application/json");
-    });
+    serve_with_etag(server, minimal_feed(), "");
     server.start();
     TempDir state;
     CapturedLog log;
