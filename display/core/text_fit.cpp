@@ -188,18 +188,21 @@ void place(const TextBox& box, const Attempt& attempt, FittedText& out) {
   }
 }
 
-// At the minimum size: the lines that fit, the last of them ending with an ellipsis.
+// At the minimum size: the lines that fit, the last of them ending with an ellipsis when lines
+// were left out. The first line is kept even when it is taller than the box (a script whose
+// glyphs reach further than the box allows): a text with content is never drawn empty.
 void cut(const TextBox& box, Attempt attempt, TextMeasurer& measurer, FittedText& out) {
   std::size_t keep = 0;
   int height = 0;
   while (keep < attempt.lines.size() && std::cmp_less(keep, box.max_lines) &&
-         height + attempt.metrics[keep].height_px <= box.rect.h) {
+         (keep == 0 || height + attempt.metrics[keep].height_px <= box.rect.h)) {
     height += attempt.metrics[keep++].height_px;
   }
-  out.cut = true;
+  out.overflow = height > box.rect.h;
+  out.cut = keep < attempt.lines.size();
   attempt.lines.resize(keep);
   attempt.metrics.resize(keep);
-  if (keep > 0) {
+  if (out.cut) {
     Wrapper wrapper{measurer, box.role, box.min_size_px, box.rect.w};
     attempt.lines.back() = wrapper.with_ellipsis(attempt.lines.back());
     attempt.metrics.back() = measurer.measure(box.role, box.min_size_px, attempt.lines.back());

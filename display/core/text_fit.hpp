@@ -37,6 +37,9 @@ struct FittedText {
   int size_px = 0;
   bool rtl = false;  // paragraph direction of the whole text
   bool cut = false;  // the text did not fit at the minimum size and ends with an ellipsis
+  // The first line alone is taller than the box at the minimum size; it is drawn all the same
+  // (stacked from the box's top, reaching below it), so that no text with content is lost.
+  bool overflow = false;
   std::vector<FittedLine> lines;
   friend bool operator==(const FittedText&, const FittedText&) = default;
 };
@@ -47,8 +50,9 @@ struct FittedText {
 [[nodiscard]] std::vector<std::string> wrap_text(std::string_view text, TextRole role, int size_px,
                                                  int width_px, TextMeasurer& measurer);
 
-// Fits box.text into box.rect (see TextBox). Lines never exceed the box's height or max_lines;
-// a line is wider than the box only if one grapheme cluster is (the painter clips).
+// Fits box.text into box.rect (see TextBox). Lines never exceed max_lines nor, except for the
+// first line (see FittedText::overflow), the box's height; a line is wider than the box only if
+// one grapheme cluster is (the painter clips). Text with content always gets at least one line.
 [[nodiscard]] FittedText fit_text(const TextBox& box, TextMeasurer& measurer);
 
 }  // namespace nownext::core

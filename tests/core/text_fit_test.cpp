@@ -173,6 +173,30 @@ TEST_SUITE("text fitting") {
     CHECK(fit_text(b, m).lines[0].rect.x == 10 + (200 - 35) / 2);
   }
 
+  TEST_CASE("a text whose one line is taller than its box is still drawn, and not cut") {
+    FakeMeasurer m;
+    // A 10 px line is 12 px high: an 8 px box cannot hold it, but the name must not vanish.
+    const FittedText fitted = fit_text(box("Wang Xiaomei", 200, 8, 1, 10, 10), m);
+    CHECK(texts(fitted) == std::vector<std::string>{"Wang Xiaomei"});
+    CHECK(fitted.overflow);
+    CHECK_FALSE(fitted.cut);
+  }
+
+  TEST_CASE("a text that is too wide and too tall for its box keeps its first line, cut") {
+    FakeMeasurer m;
+    const FittedText fitted = fit_text(box("aaa bbb ccc", 30, 8, 3, 10, 10), m);
+    CHECK(texts(fitted) == std::vector<std::string>{"aaa…"});
+    CHECK(fitted.overflow);
+    CHECK(fitted.cut);
+  }
+
+  TEST_CASE("a text that fits is neither cut nor overflowing") {
+    FakeMeasurer m;
+    const FittedText fitted = fit_text(box("aaa", 100, 30, 1, 10, 10), m);
+    CHECK_FALSE(fitted.overflow);
+    CHECK_FALSE(fitted.cut);
+  }
+
   TEST_CASE("empty text gives no lines") {
     FakeMeasurer m;
     CHECK(fit_text(box("", 100, 100, 3, 10, 20), m).lines.empty());
