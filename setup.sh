@@ -12,8 +12,9 @@ packages=(
   nlohmann-json3-dev libhowardhinnant-date-dev libcli11-dev
   libfribidi-dev libfontconfig-dev
   tzdata
-  # fonts: Latin/Cyrillic/Arabic (Noto), Chinese (Noto CJK), last resort (DejaVu)
-  fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+  # fonts: Latin/Cyrillic/Arabic/Hebrew (Noto), Chinese/Japanese/Korean (Noto CJK), symbols
+  # (DejaVu), emoji (Symbola)
+  fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-symbola
   # tests and benchmarks
   doctest-dev libbenchmark-dev libcpp-httplib-dev openssl
   python3 python3-jsonschema

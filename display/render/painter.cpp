@@ -105,8 +105,13 @@ void Painter::draw(const core::TextBox& box) {
   at_origin.rect.x = 0;
   at_origin.rect.y = 0;
   const core::FittedText& text = fitted(at_origin);
-  // The box is a hard limit: a glyph wider than the box, or overhanging, is clipped.
-  const SDL_Rect clip = to_sdl(box.rect);
+  // The box's sides are a hard limit: a glyph wider than the box, or overhanging, is clipped. A
+  // first line taller than its box (core::FittedText::overflow) is drawn whole, not clipped.
+  SDL_Rect clip = to_sdl(box.rect);
+  if (!text.lines.empty()) {
+    const core::Rect& last = text.lines.back().rect;
+    clip.h = std::max(clip.h, last.y + last.h);
+  }
   SDL_RenderSetClipRect(&renderer_, &clip);
   for (const core::FittedLine& line : text.lines) {
     const CachedLine cached =

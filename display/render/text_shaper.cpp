@@ -2,18 +2,43 @@
 #include "render/text_shaper.hpp"
 
 #include "core/utf8.hpp"
-#include "render/bidi_runs.hpp"
 
 #include <algorithm>
 
 namespace nownext::render {
 namespace {
 
-struct Placed {
-  int width_px = 0;
-  int line_skip_px = 0;
-  int ascent_px = 0;  // the largest ascent: where the common baseline lies
+// A line's vertical extent around its common baseline, in pixels.
+struct Extent {
+  int above_px = 0;  // from the baseline up
+  int below_px = 0;  // from the baseline down
+  void include(const Extent& e) {
+    above_px = std::max(above_px, e.above_px);
+    below_px = std::max(below_px, e.below_px);
+  }
 };
+
+// The first face of the chain sets the line's height with its ascent and descent, as it does
+// for Latin text. A fallback face counts only as far as its glyphs in the run reach: Noto Sans
+// Arabic's ascent and descent make its line 1.6 times Noto Sans's, which would push an Arabic or
+// Chinese name out of a box made for a Latin one, while its letters need little more room.
+Extent run_extent(TTF_Font& font, const Run& run) {
+  const Extent font_extent{TTF_FontAscent(&font), -TTF_FontDescent(&font)};
+  if (run.face == 0) return font_extent;
+  Extent ink;
+  for (std::size_t pos = 0; pos < run.text.size();) {
+    const char32_t c = core::next_code_point(run.text, pos);
+    int min_x = 0, max_x = 0, min_y = 0, max_y = 0, advance = 0;
+    if (TTF_GlyphMetrics32(&font, c, &min_x, &max_x, &min_y, &max_y, &advance) == 0) {
+      ink.include({max_y, -min_y});
+    }
+  }
+  // Shaping moves marks and picks joining forms whose reach the code points' own glyphs only
+  // approximate: a tenth of the face's height more, within its own extent.
+  const int margin = (TTF_FontAscent(&font) - TTF_FontDescent(&font)) / 10;
+  return {std::min(ink.above_px + margin, font_extent.above_px),
+          std::min(ink.below_px + margin, font_extent.below_px)};
+}
 
 }  // namespace
 
@@ -25,49 +50,51 @@ TTF_Font& TextShaper::shaping_font(core::TextRole role, int size_px, const Run& 
   return font;
 }
 
-core::LineMetrics TextShaper::measure(core::TextRole role, int size_px, std::string_view text) {
-  core::LineMetrics metrics{0, TTF_FontLineSkip(&fonts_.font(role, 0, size_px))};
-  for (const Run& run : visual_runs(text, core::paragraph_is_rtl(text), role, size_px, fonts_)) {
+TextShaper::Layout TextShaper::layout(core::TextRole role, int size_px, std::string_view text,
+                                      bool paragraph_rtl) {
+  Layout line;
+  line.runs = visual_runs(text, paragraph_rtl, role, size_px, fonts_);
+  TTF_Font& first = fonts_.font(role, 0, size_px);
+  Extent extent{TTF_FontAscent(&first), -TTF_FontDescent(&first)};
+  for (const Run& run : line.runs) {
     TTF_Font& font = shaping_font(role, size_px, run);
     int width = 0, height = 0;
     if (TTF_SizeUTF8(&font, run.text.c_str(), &width, &height) != 0) throw SdlError("TTF_SizeUTF8");
-    metrics.width_px += width;
-    metrics.height_px = std::max(metrics.height_px, TTF_FontLineSkip(&font));
+    line.widths.push_back(width);
+    line.width_px += width;
+    extent.include(run_extent(font, run));
   }
-  return metrics;
+  line.ascent_px = extent.above_px;
+  // Never shorter than the first face's line skip, so lines of one box keep an even rhythm.
+  line.height_px = std::max(TTF_FontLineSkip(&first), extent.above_px + extent.below_px);
+  return line;
+}
+
+core::LineMetrics TextShaper::measure(core::TextRole role, int size_px, std::string_view text) {
+  const Layout line = layout(role, size_px, text, core::paragraph_is_rtl(text));
+  return {line.width_px, line.height_px};
 }
 
 SurfacePtr TextShaper::render_line(core::TextRole role, int size_px, core::Color color,
                                    std::string_view text, bool paragraph_rtl) {
-  const std::vector<Run> runs = visual_runs(text, paragraph_rtl, role, size_px, fonts_);
-  Placed line{0, TTF_FontLineSkip(&fonts_.font(role, 0, size_px)),
-              TTF_FontAscent(&fonts_.font(role, 0, size_px))};
-  std::vector<int> widths;
-  for (const Run& run : runs) {
-    TTF_Font& font = shaping_font(role, size_px, run);
-    int width = 0, height = 0;
-    if (TTF_SizeUTF8(&font, run.text.c_str(), &width, &height) != 0) throw SdlError("TTF_SizeUTF8");
-    widths.push_back(width);
-    line.width_px += width;
-    line.line_skip_px = std::max(line.line_skip_px, TTF_FontLineSkip(&font));
-    line.ascent_px = std::max(line.ascent_px, TTF_FontAscent(&font));
-  }
+  const Layout line = layout(role, size_px, text, paragraph_rtl);
   if (line.width_px <= 0) return nullptr;
-  SurfacePtr surface = make_argb_surface(line.width_px, line.line_skip_px);
+  SurfacePtr surface = make_argb_surface(line.width_px, line.height_px);
   const SDL_Color sdl_color{color.r, color.g, color.b, color.a};
   int x = 0;
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    TTF_Font& font = shaping_font(role, size_px, runs[i]);
+  for (std::size_t i = 0; i < line.runs.size(); ++i) {
+    TTF_Font& font = shaping_font(role, size_px, line.runs[i]);
     // A run of spaces draws nothing; SDL_ttf returns null for it.
-    if (SurfacePtr glyphs{TTF_RenderUTF8_Blended(&font, runs[i].text.c_str(), sdl_color)}) {
+    if (SurfacePtr glyphs{TTF_RenderUTF8_Blended(&font, line.runs[i].text.c_str(), sdl_color)}) {
       // Copy the run's pixels as they are: blending onto transparent pixels would darken edges.
+      // On the common baseline; the blit clips what a tall fallback face has above or below.
       SDL_SetSurfaceBlendMode(glyphs.get(), SDL_BLENDMODE_NONE);
       SDL_Rect where{x, line.ascent_px - TTF_FontAscent(&font), glyphs->w, glyphs->h};
       if (SDL_BlitSurface(glyphs.get(), nullptr, surface.get(), &where) != 0) {
         throw SdlError("SDL_BlitSurface");
       }
     }
-    x += widths[i];
+    x += line.widths[i];
   }
   return surface;
 }

@@ -4,21 +4,22 @@
 
 #include "core/frame.hpp"
 #include "core/text_fit.hpp"
+#include "render/bidi_runs.hpp"
 #include "render/fonts.hpp"
 #include "render/sdl_handles.hpp"
 
 #include <string_view>
+#include <vector>
 
 namespace nownext::render {
-
-struct Run;
 
 class TextShaper final : public core::TextMeasurer {
  public:
   // `fonts` must outlive the shaper.
   explicit TextShaper(Fonts& fonts) : fonts_(fonts) {}
 
-  // Width: the sum of the runs' advances. Height: the largest line skip of the fonts used.
+  // Width: the sum of the runs' advances. Height: the first face's line skip, or more when a
+  // fallback face's glyphs in the line reach above its ascent or below its descent.
   [[nodiscard]] core::LineMetrics measure(core::TextRole role, int size_px,
                                           std::string_view text) override;
 
@@ -30,6 +31,16 @@ class TextShaper final : public core::TextMeasurer {
   [[nodiscard]] Fonts& fonts() { return fonts_; }
 
  private:
+  // A line cut into runs and placed: what measuring and drawing share.
+  struct Layout {
+    std::vector<Run> runs;
+    std::vector<int> widths;  // of each run, px
+    int width_px = 0;
+    int height_px = 0;
+    int ascent_px = 0;  // where the common baseline lies, from the top
+  };
+  [[nodiscard]] Layout layout(core::TextRole role, int size_px, std::string_view text,
+                              bool paragraph_rtl);
   TTF_Font& shaping_font(core::TextRole role, int size_px, const Run& run);
 
   Fonts& fonts_;

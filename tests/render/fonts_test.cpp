@@ -36,13 +36,15 @@ TEST_SUITE("font configuration") {
         render::resolve_fonts(render::load_font_config(testing::source_path("fonts/roles.txt")));
     CHECK(resolved.warnings.empty());
     const auto& title = resolved.chains[render::role_slot(TextRole::title)];
-    REQUIRE(title.size() == 4);
+    REQUIRE(title.size() == 6);
     CHECK(title[0].file.filename() == "NotoSans-Bold.ttf");
     CHECK(title[1].file.filename() == "NotoSansArabic-Bold.ttf");
-    CHECK(title[2].file.filename() == "NotoSansCJK-Bold.ttc");
-    CHECK(title[2].family == "Noto Sans CJK SC");
-    CHECK(title[2].index == 2);  // the face order in the .ttc is JP, KR, SC, TC, HK
-    CHECK(title[3].family == "DejaVu Sans");
+    CHECK(title[2].file.filename() == "NotoSansHebrew-Bold.ttf");
+    CHECK(title[3].file.filename() == "NotoSansCJK-Bold.ttc");
+    CHECK(title[3].family == "Noto Sans CJK SC");
+    CHECK(title[3].index == 2);  // the face order in the .ttc is JP, KR, SC, TC, HK
+    CHECK(title[4].family == "DejaVu Sans");
+    CHECK(title[5].family == "Symbola");  // emoji, in one colour
   }
 
   TEST_CASE("a family that is not installed is skipped with a warning") {
@@ -69,7 +71,10 @@ TEST_SUITE("fonts") {
     testing::RenderEnv env;
     CHECK(env.fonts.face_for(TextRole::body, U'é', 20) == 0);
     CHECK(env.fonts.face_for(TextRole::body, U'ع', 20) == 1);
-    CHECK(env.fonts.face_for(TextRole::body, U'移', 20) == 2);
+    CHECK(env.fonts.face_for(TextRole::body, U'א', 20) == 2);
+    CHECK(env.fonts.face_for(TextRole::body, U'移', 20) == 3);
+    CHECK(env.fonts.face_for(TextRole::body, U'한', 20) == 3);
+    CHECK(env.fonts.face_for(TextRole::body, U'\U0001F30D', 20) == 5);
   }
 
   TEST_CASE("Latin and Arabic text leave the Chinese face unopened") {

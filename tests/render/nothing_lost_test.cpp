@@ -1,0 +1,94 @@
+// Nothing lost on screen, with the real fonts: every text box of the screens that lost names,
+// countdowns and roles (small door panels, names in Arabic and Chinese script, emoji) is fitted
+// to at least one line, and every character has a glyph in its role's font chain.
+#include "core/screen.hpp"
+#include "core/text_fit.hpp"
+#include "core/utf8.hpp"
+#include "render_env.hpp"
+#include "support/screen_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace nownext;
+using nownext::testing::ScreenFixture;
+
+namespace {
+
+bool needs_no_glyph(char32_t c) {
+  return c == U' ' || c == U'\n' || c == 0x00A0 || c == 0x202F || (c >= 0x200B && c <= 0x200F) ||
+         (c >= 0xFE00 && c <= 0xFE0F);
+}
+
+// Checks every text box of the frame of `room` at `at`, on every page of every playlist entry.
+void check_screen(testing::RenderEnv& env, ScreenFixture& f, core::RoomIndex room,
+                  const std::string& at_local) {
+  const core::Instant at = f.at(at_local);
+  for (std::size_t entry = 0; entry < f.layout.playlist.size(); ++entry) {
+    if (!core::page_has_content(f.context, room, at, entry)) continue;
+    for (int page = 0; page < core::sub_pages(f.context, room, at, entry); ++page) {
+      const core::Frame frame = core::build_screen(f.context, room, at, {entry, page});
+      for (const core::Element& element : frame.elements) {
+        const auto* box = std::get_if<core::TextBox>(&element);
+        if (box == nullptr) continue;
+        CAPTURE(at_local);
+        CAPTURE(frame.width_px);
+        CAPTURE(frame.height_px);
+        CAPTURE(box->text);
+        const core::FittedText fitted = core::fit_text(*box, env.shaper);
+        REQUIRE_FALSE(fitted.lines.empty());
+        CHECK(fitted.size_px >= box->min_size_px);
+        for (std::size_t pos = 0; pos < box->text.size();) {
+          const char32_t c = core::next_code_point(box->text, pos);
+          if (needs_no_glyph(c)) continue;
+          bool provided = false;
+          for (std::size_t face = 0; face < env.fonts.chain_length(box->role); ++face) {
+            provided = provided || env.fonts.provides(box->role, face, c, box->min_size_px);
+          }
+          CAPTURE(static_cast<unsigned>(c));
+          CHECK(provided);
+        }
+      }
+    }
+  }
+}
+
+ScreenFixture field_screen(const std::string& file, const std::string& layout, int w, int h) {
+  return ScreenFixture{testing::read_test_file(testing::source_path("tests/data/field/" + file)),
+                       layout, w, h, "en"};
+}
+
+}  // namespace
+
+TEST_SUITE("nothing lost on screen") {
+  TEST_CASE("names and countdowns are drawn on small door panels, in both orientations") {
+    testing::RenderEnv env;
+    for (const auto& [w, h] : {std::pair{800, 480}, {854, 480}, {1000, 560}, {480, 800}}) {
+      auto idm = testing::idm_screen(w > h ? "room-door-landscape" : "room-door-portrait", w, h);
+      for (const char* at : {"2017-07-18T09:30", "2017-07-18T11:00", "2017-07-19T12:00"}) {
+        check_screen(env, *idm, 0, at);
+      }
+      ScreenFixture long_texts =
+          field_screen("10_long_texts_small_screen.json",
+                       w > h ? "room-door-landscape" : "room-door-portrait", w, h);
+      check_screen(env, long_texts, 0, "2019-12-27T11:10");
+    }
+  }
+
+  TEST_CASE(
+      "names in Arabic, Chinese, Hebrew, Korean and mixed scripts are drawn on the now card") {
+    testing::RenderEnv env;
+    for (const auto& [w, h] : {std::pair{1920, 1080}, {800, 480}}) {
+      ScreenFixture names = field_screen("11b_names_by_script.json", "room-door-landscape", w, h);
+      check_screen(env, names, 0, "2024-11-12T10:10");
+      check_screen(env, names, 0, "2024-11-12T09:50");
+      ScreenFixture scripts = field_screen("11_unicode_scripts.json", "room-door-landscape", w, h);
+      for (core::RoomIndex room = 0; room < scripts.agenda.rooms().size(); ++room) {
+        check_screen(env, scripts, room, "2024-11-12T10:20");
+      }
+      ScreenFixture hallway = field_screen("11_unicode_scripts.json", "hallway", w, h);
+      check_screen(env, hallway, 0, "2024-11-12T10:20");
+    }
+  }
+}
