@@ -51,18 +51,24 @@ const Announcement* active_announcement(const Agenda& agenda, std::optional<Room
 }
 
 int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
+  const auto pages = [](int items, int per_page) {
+    return std::max(1, (items + per_page - 1) / per_page);
+  };
   switch (entry_at(context, entry).page) {
     case PageKind::now: {
-      const int speakers = screen::now_speaker_count(context, context.schedule.room_at(room, at));
-      const int per_page = screen::speakers_per_page(context);
-      return std::max(1, (speakers + per_page - 1) / per_page);
+      const RoomNow answer = context.schedule.room_at(room, at);
+      return pages(screen::now_speaker_count(context, answer),
+                   screen::speakers_per_page(context, body_rect(context, room, at)));
     }
-    case PageKind::rooms: {
-      const auto rooms = static_cast<int>(hallway_rooms(context).size());
-      return std::max(1,
-                      (rooms + context.layout.rooms_per_page - 1) / context.layout.rooms_per_page);
+    case PageKind::next: {
+      const RoomNow answer = context.schedule.room_at(room, at);
+      if (!answer.next) return 1;
+      const Session& next = context.schedule.agenda().sessions()[*answer.next];
+      return pages(static_cast<int>(next.speakers.size()),
+                   screen::next_speakers_per_page(context, next, body_rect(context, room, at)));
     }
-    case PageKind::next:
+    case PageKind::rooms:
+      return pages(static_cast<int>(hallway_rooms(context).size()), context.layout.rooms_per_page);
     case PageKind::day: return 1;
   }
   return 1;
@@ -91,6 +97,61 @@ PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
   return {page.entry, 0};
 }
 
+namespace {
+
+// The strips above the footer, lowest first: an announcement for this screen, then a session of
+// this room that moved elsewhere today.
+struct Strip {
+  std::string text;
+  Color ink;
+  Color back;
+};
+
+std::vector<Strip> strips_of(const ScreenContext& context, RoomIndex room, Instant at) {
+  std::vector<Strip> strips;
+  const Agenda& agenda = context.schedule.agenda();
+  const bool hallway = context.layout.kind == LayoutKind::hallway;
+  if (agenda.rooms().empty()) return strips;
+  if (const Announcement* note =
+          active_announcement(agenda, hallway ? std::nullopt : std::optional{room}, at)) {
+    const bool urgent = note->severity != Announcement::Severity::info;
+    strips.push_back(
+        {screen::feed_text(context, note->text),
+         urgent ? context.theme.warning : context.theme.now_tag,
+         urgent ? context.theme.warning_background : context.theme.now_tag_background});
+  }
+  if (!hallway) {
+    const RoomNow answer = context.schedule.room_at(room, at);
+    if (!answer.moved_away.empty()) {
+      const Session& moved = agenda.sessions()[answer.moved_away.front()];
+      strips.push_back({screen::status_word(context, moved) + " · " +
+                            screen::clock_text(context, moved.effective_start()) + " " +
+                            screen::feed_text(context, moved.title),
+                        context.theme.warning, context.theme.warning_background});
+    }
+  }
+  return strips;
+}
+
+int strip_height(const screen::Metrics& m) {
+  return m.floor * 2;
+}
+
+}  // namespace
+
+Rect body_rect(const ScreenContext& context, RoomIndex room, Instant at) {
+  const screen::Metrics m = screen::metrics_of(context);
+  // As draw_header and draw_footer lay out their bands.
+  const int body_top = static_cast<int>(context.layout.header_height * m.height);
+  const int footer_top = m.height - m.floor * 2;
+  const int margin = m.px(2.5);
+  Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
+            footer_top - body_top - m.px(3)};
+  const auto strips = static_cast<int>(strips_of(context, room, at).size());
+  body.h -= strips * (strip_height(m) + m.px(1));
+  return body;
+}
+
 Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, PagePosition page) {
   Frame frame;
   frame.width_px = context.width_px;
@@ -102,45 +163,26 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   const std::string title = hallway || agenda.rooms().empty()
                                 ? screen::feed_text(context, agenda.event().title)
                                 : screen::feed_text(context, agenda.rooms()[room].name);
-  const int body_top = screen::draw_header(context, out, title, at);
-  const int footer_top = screen::draw_footer(context, out, page_note(context, room, at, page));
-  const screen::Metrics m = screen::metrics_of(context);
-  const int margin = m.px(2.5);
-  Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
-            footer_top - body_top - m.px(3)};
+  screen::draw_header(context, out, title, at);
+  screen::draw_footer(context, out, page_note(context, room, at, page));
   if (agenda.rooms().empty()) return frame;
+  const screen::Metrics m = screen::metrics_of(context);
+  const Rect body = body_rect(context, room, at);
+  int strip_y = body.y + body.h + m.px(1);
+  const std::vector<Strip> strips = strips_of(context, room, at);
+  for (auto strip = strips.rbegin(); strip != strips.rend(); ++strip) {
+    out.rect({body.x, strip_y, body.w, strip_height(m)}, strip->back, m.px(1));
+    out.text({body.x + m.px(1.5), strip_y, body.w - m.px(3), strip_height(m)}, strip->text,
+             TextRole::meta, strip->ink, m.floor, m.floor);
+    strip_y += strip_height(m) + m.px(1);
+  }
   // What the room shows, asked once for the whole screen (a hallway asks row by row).
   const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
-
-  // Strips above the footer: an announcement for this screen, then sessions of this room that
-  // moved elsewhere today.
-  const auto strip = [&](const std::string& text, Color ink, Color back) {
-    const int strip_h = m.floor * 2;
-    body.h -= strip_h + m.px(1);
-    out.rect({body.x, body.y + body.h + m.px(1), body.w, strip_h}, back, m.px(1));
-    out.text({body.x + m.px(1.5), body.y + body.h + m.px(1), body.w - m.px(3), strip_h}, text,
-             TextRole::meta, ink, m.floor, m.floor);
-  };
-  if (const Announcement* note =
-          active_announcement(agenda, hallway ? std::nullopt : std::optional{room}, at)) {
-    const bool urgent = note->severity != Announcement::Severity::info;
-    strip(screen::feed_text(context, note->text),
-          urgent ? context.theme.warning : context.theme.now_tag,
-          urgent ? context.theme.warning_background : context.theme.now_tag_background);
-  }
-  if (!hallway) {
-    if (!answer.moved_away.empty()) {
-      const Session& moved = agenda.sessions()[answer.moved_away.front()];
-      strip(screen::status_word(context, moved) + " · " +
-                screen::clock_text(context, moved.effective_start()) + " " +
-                screen::feed_text(context, moved.title),
-            context.theme.warning, context.theme.warning_background);
-    }
-  }
-
   switch (entry_at(context, page.entry).page) {
     case PageKind::now: screen::draw_room_now(context, out, answer, at, page.sub_page, body); break;
-    case PageKind::next: screen::draw_room_next(context, out, answer, at, body); break;
+    case PageKind::next:
+      screen::draw_room_next(context, out, answer, at, page.sub_page, body);
+      break;
     case PageKind::day: screen::draw_day(context, out, room, at, body); break;
     case PageKind::rooms: screen::draw_hallway(context, out, at, page.sub_page, body); break;
   }

@@ -48,6 +48,10 @@ struct PagePosition {
 // either orientation), so a portrait door screen does not get smaller text than a landscape one.
 [[nodiscard]] int legibility_floor_px(int width_px, int height_px);
 
+// The part of the screen between the header and the footer that the layout's cards fill, less
+// the strips above the footer (announcement, a session that moved away) at `at`. Pixels.
+[[nodiscard]] Rect body_rect(const ScreenContext& context, RoomIndex room, Instant at);
+
 // The frame for `room` (ignored by hallway layouts) at `at`, on page `page`. A page that does
 // not exist any more (fewer speakers since) shows its last sub-page.
 [[nodiscard]] Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at,

@@ -58,9 +58,23 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
              (s.label.empty() || !parents.empty()
                   ? feed_text(context, s.title)
                   : feed_text(context, s.label) + " : " + feed_text(context, s.title));
-    const int meta_y = now.y + std::min(now.h - line, 2 * line);
+    // The other sessions running in the room at once, counted and named as room allows.
+    std::string others;
+    for (std::size_t i = 1; i < answer.now.size(); ++i) {
+      others += (others.empty() ? "" : " · ") +
+                feed_text(context, agenda.sessions()[answer.now[i].back()].title);
+    }
+    const int others_h = others.empty() ? 0 : line;
+    const int meta_y = now.y + std::min(now.h - line - others_h, 2 * line);
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
              title_px, m.floor, 2);
+    if (!others.empty()) {
+      out.text(
+          {now.x, meta_y + line, now.w, line},
+          context.strings.word("also_running", {{"count", std::to_string(answer.now.size() - 1)},
+                                                {"titles", others}}),
+          TextRole::meta, theme.accent, m.floor, m.floor);
+    }
     out.text({now.x, meta_y, now.w / 2, line}, time_range(context, s), TextRole::meta,
              theme.card_muted_text, m.floor, m.floor);
     const auto total =

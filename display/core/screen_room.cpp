@@ -147,9 +147,8 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
 }
 
 void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
-                   int sub_page) {
+                   int sub_page, int per_page) {
   const Metrics m = metrics_of(context);
-  const int per_page = speakers_per_page(context);
   const int count = static_cast<int>(s.speakers.size());
   if (count == 0 || area.h < heading_height(m)) return;
   const int pages = (count + per_page - 1) / per_page;
@@ -171,7 +170,7 @@ void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session
 }
 
 void draw_running_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
-                       Instant at, int sub_page, Rect card) {
+                       Instant at, int sub_page, int per_page, Rect card) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
@@ -184,10 +183,14 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   // so the speakers keep the room the page count assumes.
   std::string context_line = chain_text(context, parents);
   if (answer.now.size() > 1) {
-    const Session& also = agenda.sessions()[answer.now[1].back()];
-    const std::string parallel = context.strings.word(
-        "parallel",
-        {{"title", feed_text(context, also.title) + " (" + time_range(context, also) + ")"}});
+    // Every other session running in the room is named, however many there are.
+    std::string titles;
+    for (std::size_t i = 1; i < answer.now.size(); ++i) {
+      const Session& also = agenda.sessions()[answer.now[i].back()];
+      titles += (titles.empty() ? "" : " · ") + feed_text(context, also.title) + " (" +
+                time_range(context, also) + ")";
+    }
+    const std::string parallel = context.strings.word("parallel", {{"title", titles}});
     context_line = context_line.empty() ? parallel : context_line + " · " + parallel;
   }
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
@@ -214,7 +217,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
     y += person_row_height(m);
   }
   const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
-  draw_speakers(context, out, s, speakers, sub_page);
+  draw_speakers(context, out, s, speakers, sub_page, per_page);
 }
 
 void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex next, Instant at,
@@ -246,14 +249,10 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
 
 }  // namespace
 
-int speakers_per_page(const ScreenContext& context) {
+int speakers_per_page(const ScreenContext& context, Rect body) {
   const Metrics m = metrics_of(context);
   // The room the now card leaves for speakers, as draw_running_card lays it out (one moderator).
-  const int header = static_cast<int>(context.layout.header_height * m.height);
-  const int body_h = m.height - header - m.floor * 2 - m.px(3);
-  const bool side = context.layout.arrangement == Arrangement::side_by_side;
-  const int card_h =
-      side ? body_h : static_cast<int>((body_h - m.px(2)) * context.layout.now_share);
+  const int card_h = split_body(context, body).now.h;
   const int fixed = 2 * card_padding(m) + tag_row_height(m) + title_height(m) + progress_height(m) +
                     person_row_height(m) + heading_height(m) + m.px(1);
   const int fits = (card_h - fixed) / person_row_height(m);
@@ -266,11 +265,32 @@ int now_speaker_count(const ScreenContext& context, const RoomNow& answer) {
       context.schedule.agenda().sessions()[answer.now[0].back()].speakers.size());
 }
 
+namespace {
+
+// Where the next page's speakers start, as draw_room_next lays the page out.
+int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner) {
+  const Metrics m = metrics_of(context);
+  const bool status_below = !status_word(context, n).empty() && inner.w < m.px(80);
+  return inner.y + tag_row_height(m) * (status_below ? 2 : 1) + title_height(m) +
+         person_row_height(m) * static_cast<int>(n.moderators.size());
+}
+
+}  // namespace
+
+int next_speakers_per_page(const ScreenContext& context, const Session& next, Rect body) {
+  const Metrics m = metrics_of(context);
+  const Rect inner = inner_of(m, body);
+  const int room =
+      inner.y + inner.h - next_speakers_top(context, next, inner) - m.px(1) - heading_height(m);
+  return std::max(1, room / person_row_height(m));
+}
+
 void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                    Instant at, int sub_page, Rect body) {
   const RoomCards cards = split_body(context, body);
   if (answer.state == RoomState::running) {
-    draw_running_card(context, out, answer, at, sub_page, answer.next ? cards.now : body);
+    draw_running_card(context, out, answer, at, sub_page, speakers_per_page(context, body),
+                      answer.next ? cards.now : body);
   } else {
     draw_state_card(context, out, answer, at, answer.next ? cards.now : body);
   }
@@ -278,7 +298,7 @@ void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow
 }
 
 void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
-                    Instant at, Rect body) {
+                    Instant at, int sub_page, Rect body) {
   if (!answer.next) return;
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
@@ -299,11 +319,9 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
                 context.strings.word("moderator") + " : ");
     y += row_h;
   }
-  for (const Participation& p : n.speakers) {
-    if (y + row_h > inner.y + inner.h) break;  // the now page, once it runs, pages through all
-    draw_person(context, out, p, {inner.x, y, inner.w, row_h}, "");
-    y += row_h;
-  }
+  // Every speaker, paged like the now card's, with a heading that counts the pages.
+  const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
+  draw_speakers(context, out, n, speakers, sub_page, next_speakers_per_page(context, n, body));
 }
 
 }  // namespace nownext::core::screen
