@@ -57,8 +57,11 @@ int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::siz
   switch (entry_at(context, entry).page) {
     case PageKind::now: {
       const RoomNow answer = context.schedule.room_at(room, at);
-      return pages(screen::now_speaker_count(context, answer),
-                   screen::speakers_per_page(context, body_rect(context, room, at)));
+      if (answer.state != RoomState::running) return 1;
+      const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
+      return screen::speaker_paging(
+                 context, s, screen::now_card_rect(context, answer, body_rect(context, room, at)))
+          .pages;
     }
     case PageKind::next: {
       const RoomNow answer = context.schedule.room_at(room, at);

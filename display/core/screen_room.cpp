@@ -170,7 +170,7 @@ void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session
 }
 
 void draw_running_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
-                       Instant at, int sub_page, int per_page, Rect card) {
+                       Instant at, int sub_page, Rect card) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
@@ -178,6 +178,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const Session& s = agenda.sessions()[chain.back()];
   out.rect(card, theme.card, m.px(1.5));
   const Rect inner = inner_of(m, card);
+  const SpeakerPaging paging = speaker_paging(context, s, card);
   const SessionChain parents(chain.begin(), chain.end() - 1);
   // The parent chain, and what else runs at once (a side event in a break), share the head row,
   // so the speakers keep the room the page count assumes.
@@ -195,6 +196,12 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   }
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
                          theme.now_tag_background, context_line, time_range(context, s));
+  if (paging.with_title == 0 && sub_page > 0) {
+    // A card too small for the title and a speaker: the speakers continue on pages of their own.
+    draw_speakers(context, out, s, {inner.x, y, inner.w, inner.y + inner.h - y}, sub_page - 1,
+                  paging.continued);
+    return;
+  }
   out.text({inner.x, y, inner.w, title_height(m) - m.px(1)},
            full_title(context, s, parents.empty()), TextRole::title, theme.card_text,
            m.at_least_floor(6), m.at_least_floor(3.4), 3);
@@ -216,8 +223,10 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
                 context.strings.word("moderator") + " : ");
     y += person_row_height(m);
   }
-  const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
-  draw_speakers(context, out, s, speakers, sub_page, per_page);
+  if (paging.with_title > 0) {
+    const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
+    draw_speakers(context, out, s, speakers, sub_page, paging.with_title);
+  }
 }
 
 void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex next, Instant at,
@@ -249,20 +258,32 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
 
 }  // namespace
 
-int speakers_per_page(const ScreenContext& context, Rect body) {
+SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rect card) {
   const Metrics m = metrics_of(context);
-  // The room the now card leaves for speakers, as draw_running_card lays it out (one moderator).
-  const int card_h = split_body(context, body).now.h;
-  const int fixed = 2 * card_padding(m) + tag_row_height(m) + title_height(m) + progress_height(m) +
-                    person_row_height(m) + heading_height(m) + m.px(1);
-  const int fits = (card_h - fixed) / person_row_height(m);
-  return std::clamp(fits, 1, context.layout.speakers_per_page);
+  const Rect inner = inner_of(m, card);
+  const int row_h = person_row_height(m);
+  const auto moderators = static_cast<int>(s.moderators.size());
+  // The room the card leaves for speakers below its title, as draw_running_card lays it out.
+  const int below_title = inner.h - tag_row_height(m) - title_height(m) - progress_height(m) -
+                          moderators * row_h - heading_height(m) - m.px(1);
+  SpeakerPaging paging;
+  paging.with_title = std::clamp(below_title / row_h, 0, context.layout.speakers_per_page);
+  const int below_head = inner.h - tag_row_height(m) - heading_height(m);
+  paging.continued = std::clamp(below_head / row_h, 1, context.layout.speakers_per_page);
+  const auto speakers = static_cast<int>(s.speakers.size());
+  const auto pages = [](int items, int per_page) { return (items + per_page - 1) / per_page; };
+  if (speakers == 0) {
+    paging.pages = 1;
+  } else if (paging.with_title > 0) {
+    paging.pages = pages(speakers, paging.with_title);
+  } else {
+    paging.pages = 1 + pages(speakers, paging.continued);
+  }
+  return paging;
 }
 
-int now_speaker_count(const ScreenContext& context, const RoomNow& answer) {
-  if (answer.state != RoomState::running) return 0;
-  return static_cast<int>(
-      context.schedule.agenda().sessions()[answer.now[0].back()].speakers.size());
+Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body) {
+  return answer.next ? split_body(context, body).now : body;
 }
 
 namespace {
@@ -289,10 +310,9 @@ void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow
                    Instant at, int sub_page, Rect body) {
   const RoomCards cards = split_body(context, body);
   if (answer.state == RoomState::running) {
-    draw_running_card(context, out, answer, at, sub_page, speakers_per_page(context, body),
-                      answer.next ? cards.now : body);
+    draw_running_card(context, out, answer, at, sub_page, now_card_rect(context, answer, body));
   } else {
-    draw_state_card(context, out, answer, at, answer.next ? cards.now : body);
+    draw_state_card(context, out, answer, at, now_card_rect(context, answer, body));
   }
   if (answer.next) draw_next_card(context, out, *answer.next, at, cards.next);
 }

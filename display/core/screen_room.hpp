@@ -6,11 +6,21 @@
 
 namespace nownext::core::screen {
 
-// How many speakers the now card shows per page in `body` (the screen's body, see
-// body_rect): the layout's number, or fewer when fewer fit at a legible size; at least 1.
-[[nodiscard]] int speakers_per_page(const ScreenContext& context, Rect body);
-// The speakers the now card pages through at `at` (the innermost running session's).
-[[nodiscard]] int now_speaker_count(const ScreenContext& context, const RoomNow& answer);
+// How the now card pages the speakers of the session it shows. Every page repeats the title and
+// the moderators with up to `with_title` speakers (the layout's number, or fewer when fewer fit
+// at a legible size). On a card too small for even one speaker beside the title, `with_title` is
+// 0: the first page shows the title alone and the speakers follow on pages of their own,
+// `continued` a page.
+struct SpeakerPaging {
+  int with_title = 0;
+  int continued = 1;
+  int pages = 1;  // the card's sub-pages, at least 1
+};
+[[nodiscard]] SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s,
+                                           Rect card);
+// The now card's rect in the screen's body (see body_rect): beside or above the next card when
+// there is one, the whole body otherwise.
+[[nodiscard]] Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body);
 // How many of `next`'s speakers the full-width next page shows per page in `body`; at least 1.
 [[nodiscard]] int next_speakers_per_page(const ScreenContext& context, const Session& next,
                                          Rect body);
