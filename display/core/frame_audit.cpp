@@ -125,6 +125,7 @@ class Auditor {
   }
 
   void check_drawn(std::size_t i, const TextBox& box, const DrawnText& drawn) {
+    const std::size_t before = findings_.size();
     if (has_visible(box.text, false)) {
       const bool any = std::any_of(drawn.lines.begin(), drawn.lines.end(),
                                    [](const std::string& l) { return has_visible(l, true); });
@@ -137,7 +138,8 @@ class Auditor {
             "drawn as \"…\" alone in the " + describe(box.rect) + " box");
       }
     }
-    if (drawn.cut) {
+    // A text drawn empty is not reported as cut as well.
+    if (drawn.cut && findings_.size() == before) {
       if (const auto card = card_of(frame_, i, box.rect)) {
         const int free = free_below(frame_, *card, i, box.rect);
         if (drawn.line_height_px > 0 && free >= drawn.line_height_px) {

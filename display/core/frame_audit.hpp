@@ -42,7 +42,7 @@ enum class AuditRule {
   // A text was cut while its card had room for it to grow: below the box, down to the nearest
   // element drawn after the card that shares columns with the box (or down to the card's bottom
   // less the box's side inset in the card, taken as the card's padding), at least one more line
-  // at the size it was cut at is free.
+  // at the size it was cut at is free. A text drawn empty is reported as such only.
   cut_with_room,
   // A text set smaller than legibility_floor_px of the frame's size (core/screen.hpp).
   below_floor,

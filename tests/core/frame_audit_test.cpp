@@ -91,6 +91,12 @@ TEST_SUITE("frame audit") {
           audit_frame(screen({card({0, 0, 400, 70}), text({10, 10, 380, 40})}), {{cut}});
       CHECK(findings.empty());
     }
+    SUBCASE("a text cut to nothing is reported as drawn empty only") {
+      cut.lines.clear();
+      const auto findings =
+          audit_frame(screen({card({0, 0, 400, 300}), text({10, 10, 380, 40})}), {{cut}});
+      CHECK(rules_of(findings) == std::vector{AuditRule::drawn_empty});
+    }
     SUBCASE("a text that was not cut, or that has no card, is not judged") {
       CHECK(audit_frame(screen({card({0, 0, 400, 300}), text({10, 10, 380, 40})}), {{drawn(1)}})
                 .empty());
