@@ -1,4 +1,5 @@
 // nownext: the program's entry point. Parses the command line and hands over to a command.
+#include "app/audit_command.hpp"
 #include "app/check_command.hpp"
 #include "app/fetch_command.hpp"
 #include "app/now_command.hpp"
@@ -83,6 +84,19 @@ int main(int argc, char** argv) {
   preview->add_option("--data-dir", preview_request.data_dir,
                       "Folder with layouts/, fonts/, assets/");
 
+  nownext::app::AuditRequest audit_request;
+  auto* audit = cli.add_subcommand(
+      "audit", "Render every screen of a feed headless and list the texts a person would miss");
+  audit->add_option("--feed", audit_request.feed, "Feed file or URL (default: the bundled agenda)");
+  audit->add_option("--layout", audit_request.layouts, "Layouts from layouts/ (default: all)");
+  audit->add_option("--size", audit_request.sizes,
+                    "Screen sizes, e.g. 800x480 1080x1920 (default: 7 common sizes, both ways)");
+  audit->add_option("--lang", audit_request.languages,
+                    "Interface languages from layouts/strings/ (default: all)");
+  audit->add_option("--jobs", audit_request.jobs, "Worker processes (default: one per processor)")
+      ->check(CLI::Range(1, 64));
+  audit->add_option("--data-dir", audit_request.data_dir, "Folder with layouts/, fonts/, assets/");
+
   CLI11_PARSE(cli, argc, argv);
 
   // libcurl is set up once, before any thread starts, and cleaned up at exit.
@@ -92,6 +106,7 @@ int main(int argc, char** argv) {
   if (shot->parsed()) return nownext::app::run_shot(shot_request, std::cout, std::cerr);
   if (fetch->parsed()) return nownext::app::run_fetch(fetch_options, std::cout, std::cerr);
   if (run->parsed()) return nownext::app::run_kiosk(run_request, std::cerr);
+  if (audit->parsed()) return nownext::app::run_audit(audit_request, std::cout, std::cerr);
   if (preview->parsed()) return nownext::app::run_preview(preview_request, std::cerr);
   return 0;
 }

@@ -1,11 +1,14 @@
 // Drawing frames: rectangles (rounded by scanlines), text lines from the cache, images, bars.
 #include "render/painter.hpp"
 
+#include "core/utf8.hpp"
+
 #include <SDL_image.h>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -26,28 +29,33 @@ void set_color(SDL_Renderer& renderer, core::Color c) {
 
 }  // namespace
 
-std::size_t Painter::BoxHash::operator()(const core::TextBox& box) const {
-  std::size_t h = std::hash<std::string>{}(box.text);
-  for (const int part : {box.rect.x, box.rect.y, box.rect.w, box.rect.h, box.max_size_px,
-                         box.min_size_px, box.max_lines, static_cast<int>(box.role)}) {
-    h = h * 31U + static_cast<std::size_t>(part);
-  }
-  return h;
-}
-
 Painter::Painter(SDL_Renderer& renderer, TextShaper& shaper, std::filesystem::path assets_dir,
                  PainterLimits limits)
     : renderer_(renderer),
       shaper_(shaper),
       assets_dir_(std::move(assets_dir)),
-      text_cache_(limits.text_lines, limits.text_bytes) {}
+      text_cache_(limits.text_lines, limits.text_bytes),
+      fits_(max_cached_fits) {}
 
-void Painter::paint(const core::Frame& frame) {
+void Painter::paint(const core::Frame& frame, core::PaintReport* report) {
   shaper_.fonts().trim();
   set_color(renderer_, frame.background);
   SDL_RenderClear(&renderer_);
-  for (const core::Element& element : frame.elements) {
-    std::visit([this](const auto& e) { draw(e); }, element);
+  if (report != nullptr) report->texts.clear();
+  for (std::size_t i = 0; i < frame.elements.size(); ++i) {
+    if (const auto* box = std::get_if<core::TextBox>(&frame.elements[i])) {
+      const core::FittedText& fitted = fits_.fit(*box, shaper_);
+      std::vector<std::string> lines = draw_text(*box, fitted);
+      if (report != nullptr) {
+        report->texts.push_back(describe_drawn(i, *box, fitted, std::move(lines), shaper_));
+      }
+      continue;
+    }
+    std::visit(
+        [this](const auto& e) {
+          if constexpr (!std::is_same_v<std::decay_t<decltype(e)>, core::TextBox>) draw(e);
+        },
+        frame.elements[i]);
   }
 }
 
@@ -81,13 +89,6 @@ void Painter::draw(const core::ProgressBar& bar) {
     fill_rounded({bar.rect.x, bar.rect.y, filled, bar.rect.h}, bar.rect.h / 2, bar.fill);
 }
 
-const core::FittedText& Painter::fitted(const core::TextBox& box) {
-  if (fits_.size() > max_cached_fits) fits_.clear();
-  auto found = fits_.find(box);
-  if (found == fits_.end()) found = fits_.emplace(box, core::fit_text(box, shaper_)).first;
-  return found->second;
-}
-
 CachedLine Painter::line_texture(const TextKey& key) {
   if (CachedLine cached = text_cache_.find(key); cached.texture != nullptr) return cached;
   const SurfacePtr surface =
@@ -99,12 +100,8 @@ CachedLine Painter::line_texture(const TextKey& key) {
   return text_cache_.add(key, std::move(texture), surface->w, surface->h);
 }
 
-void Painter::draw(const core::TextBox& box) {
-  // Fitted once per box shape wherever it stands, so a sliding box is not fitted again each frame.
-  core::TextBox at_origin = box;
-  at_origin.rect.x = 0;
-  at_origin.rect.y = 0;
-  const core::FittedText& text = fitted(at_origin);
+std::vector<std::string> Painter::draw_text(const core::TextBox& box,
+                                            const core::FittedText& text) {
   // The box's sides are a hard limit: a glyph wider than the box, or overhanging, is clipped. A
   // first line taller than its box (core::FittedText::overflow) is drawn whole, not clipped.
   SDL_Rect clip = to_sdl(box.rect);
@@ -113,6 +110,7 @@ void Painter::draw(const core::TextBox& box) {
     clip.h = std::max(clip.h, last.y + last.h);
   }
   SDL_RenderSetClipRect(&renderer_, &clip);
+  std::vector<std::string> drawn;
   for (const core::FittedLine& line : text.lines) {
     const CachedLine cached =
         line_texture({box.role, text.size_px, box.color, text.rtl, line.text});
@@ -120,8 +118,10 @@ void Painter::draw(const core::TextBox& box) {
     const SDL_Rect where{box.rect.x + line.rect.x, box.rect.y + line.rect.y, cached.width_px,
                          cached.height_px};
     SDL_RenderCopy(&renderer_, cached.texture, nullptr, &where);
+    drawn.push_back(line.text);
   }
   SDL_RenderSetClipRect(&renderer_, nullptr);
+  return drawn;
 }
 
 SDL_Texture* Painter::image_texture(const std::string& asset) {
@@ -149,6 +149,50 @@ void Painter::draw(const core::Image& image) {
   const SDL_Rect where{image.rect.x + (image.rect.w - dw) / 2,
                        image.rect.y + (image.rect.h - dh) / 2, dw, dh};
   SDL_RenderCopy(&renderer_, texture, nullptr, &where);
+}
+
+core::DrawnText describe_drawn(std::size_t element, const core::TextBox& box,
+                               const core::FittedText& fitted, std::vector<std::string> drawn_lines,
+                               TextShaper& shaper) {
+  core::DrawnText drawn{element, fitted.size_px, 0, fitted.cut, std::move(drawn_lines), {}};
+  for (const core::FittedLine& line : fitted.lines) {
+    drawn.line_height_px = std::max(drawn.line_height_px, line.rect.h);
+  }
+  if (drawn.line_height_px == 0) {
+    drawn.line_height_px = shaper.measure(box.role, fitted.size_px, " ").height_px;
+  }
+  Fonts& fonts = shaper.fonts();
+  const std::size_t faces = fonts.chain_length(box.role);
+  for (const std::string& line : drawn.lines) {
+    for (std::size_t pos = 0; pos < line.size();) {
+      const char32_t c = core::next_code_point(line, pos);
+      if (core::is_invisible(c) ||
+          std::find(drawn.missing.begin(), drawn.missing.end(), c) != drawn.missing.end()) {
+        continue;
+      }
+      bool provided = false;
+      for (std::size_t face = 0; face < faces && !provided; ++face) {
+        provided = fonts.provides(box.role, face, c, fitted.size_px);
+      }
+      if (!provided) drawn.missing.push_back(c);
+    }
+  }
+  return drawn;
+}
+
+core::PaintReport report_frame(const core::Frame& frame, TextShaper& shaper, FitCache& fits) {
+  core::PaintReport report;
+  for (std::size_t i = 0; i < frame.elements.size(); ++i) {
+    const auto* box = std::get_if<core::TextBox>(&frame.elements[i]);
+    if (box == nullptr) continue;
+    const core::FittedText& fitted = fits.fit(*box, shaper);
+    std::vector<std::string> lines;
+    for (const core::FittedLine& line : fitted.lines) {
+      if (line.rect.w > 0) lines.push_back(line.text);
+    }
+    report.texts.push_back(describe_drawn(i, *box, fitted, std::move(lines), shaper));
+  }
+  return report;
 }
 
 }  // namespace nownext::render

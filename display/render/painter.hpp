@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/frame.hpp"
+#include "core/frame_audit.hpp"
 #include "core/text_fit.hpp"
 #include "render/sdl_handles.hpp"
 #include "render/text_cache.hpp"
@@ -11,7 +12,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
-#include <unordered_map>
+#include <vector>
 
 namespace nownext::render {
 
@@ -27,23 +28,21 @@ class Painter {
           PainterLimits limits = {});
 
   // Clears to the frame's background and draws every element in order. Does not present.
-  void paint(const core::Frame& frame);
+  // With a report, also says what it drew of each text box (see core/frame_audit.hpp).
+  void paint(const core::Frame& frame, core::PaintReport* report = nullptr);
   // Forgets every texture (after SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET); the next
   // paint() rebuilds what it needs from the frame.
   void reset();
   [[nodiscard]] const CacheStats& text_stats() const { return text_cache_.stats(); }
 
  private:
-  struct BoxHash {
-    std::size_t operator()(const core::TextBox& box) const;
-  };
-
   void draw(const core::FilledRect& rect);
-  void draw(const core::TextBox& box);
+  // Draws `box` fitted as `text` (fitted once per box shape wherever it stands, so a sliding box
+  // is not fitted again each frame). Returns the lines drawn (those that made a texture).
+  std::vector<std::string> draw_text(const core::TextBox& box, const core::FittedText& text);
   void draw(const core::Image& image);
   void draw(const core::ProgressBar& bar);
   void fill_rounded(const core::Rect& rect, int radius_px, core::Color color);
-  [[nodiscard]] const core::FittedText& fitted(const core::TextBox& box);
   [[nodiscard]] CachedLine line_texture(const TextKey& key);
   [[nodiscard]] SDL_Texture* image_texture(const std::string& asset);
 
@@ -53,7 +52,20 @@ class Painter {
   // Textures: destroyed with the painter, before the renderer that made them.
   TextCache text_cache_;
   std::map<std::string, TexturePtr> images_;  // null for an image that failed to load
-  std::unordered_map<core::TextBox, core::FittedText, BoxHash> fits_;
+  FitCache fits_;
 };
+
+// What drawing `box` (element `element` of its frame) fitted as `fitted` reports, when the lines
+// drawn are `drawn_lines`: their size and height, the cut, and the code points of those lines
+// that no face of the role's chain has (ignoring core::is_invisible ones).
+[[nodiscard]] core::DrawnText describe_drawn(std::size_t element, const core::TextBox& box,
+                                             const core::FittedText& fitted,
+                                             std::vector<std::string> drawn_lines,
+                                             TextShaper& shaper);
+
+// What Painter::paint would report for `frame`, without drawing: the same fitting, and a line
+// counts as drawn when it is wider than nothing (the painter makes a texture of exactly those).
+[[nodiscard]] core::PaintReport report_frame(const core::Frame& frame, TextShaper& shaper,
+                                             FitCache& fits);
 
 }  // namespace nownext::render

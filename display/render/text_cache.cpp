@@ -66,4 +66,26 @@ void TextCache::clear() {
   stats_.bytes = 0;
 }
 
+std::size_t FitCache::BoxHash::operator()(const core::TextBox& box) const {
+  std::size_t h = std::hash<std::string>{}(box.text);
+  for (const int part : {box.rect.w, box.rect.h, box.max_size_px, box.min_size_px, box.max_lines,
+                         static_cast<int>(box.role), static_cast<int>(box.align)}) {
+    h = h * 31U + static_cast<std::size_t>(part);
+  }
+  return h;
+}
+
+const core::FittedText& FitCache::fit(const core::TextBox& box, core::TextMeasurer& measurer) {
+  core::TextBox at_origin = box;
+  at_origin.rect.x = 0;
+  at_origin.rect.y = 0;
+  if (fits_.size() > max_entries_) fits_.clear();
+  auto found = fits_.find(at_origin);
+  if (found == fits_.end()) {
+    core::FittedText fitted = core::fit_text(at_origin, measurer);
+    found = fits_.emplace(std::move(at_origin), std::move(fitted)).first;
+  }
+  return found->second;
+}
+
 }  // namespace nownext::render

@@ -1,8 +1,10 @@
 // Rendered lines of text kept as textures, keyed by role (font chain), size, colour, direction
-// and text; bounded in count and bytes, least recently used evicted first.
+// and text; bounded in count and bytes, least recently used evicted first. And fitted texts kept
+// by box shape, so a box is not fitted again each frame.
 #pragma once
 
 #include "core/frame.hpp"
+#include "core/text_fit.hpp"
 #include "render/sdl_handles.hpp"
 
 #include <cstddef>
@@ -66,6 +68,22 @@ class TextCache {
   std::size_t max_entries_;
   std::size_t max_bytes_;
   CacheStats stats_;
+};
+
+// Fitted texts by box shape: a box's text, role, sizes, lines and size, at the origin (x = y = 0),
+// so a sliding box is fitted once. Emptied when it holds more than `max_entries`.
+class FitCache {
+ public:
+  explicit FitCache(std::size_t max_entries) : max_entries_(max_entries) {}
+  // `box` fitted with its rect moved to the origin; valid until the next call.
+  [[nodiscard]] const core::FittedText& fit(const core::TextBox& box, core::TextMeasurer& measurer);
+
+ private:
+  struct BoxHash {
+    std::size_t operator()(const core::TextBox& box) const;
+  };
+  std::unordered_map<core::TextBox, core::FittedText, BoxHash> fits_;
+  std::size_t max_entries_;
 };
 
 }  // namespace nownext::render
