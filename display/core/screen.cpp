@@ -60,7 +60,8 @@ int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::siz
       if (answer.state != RoomState::running) return 1;
       const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
       return screen::speaker_paging(
-                 context, s, screen::now_card_rect(context, answer, body_rect(context, room, at)))
+                 context, s, screen::now_card_rect(context, answer, body_rect(context, room, at)),
+                 screen::has_context_line(answer))
           .pages;
     }
     case PageKind::next: {

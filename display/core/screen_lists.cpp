@@ -166,12 +166,14 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     const Session& s = agenda.sessions()[list[static_cast<std::size_t>(i)]];
     const bool past = s.effective_end() <= at;
     const bool running = s.effective_start() <= at && at < s.effective_end() && !s.cancelled();
-    if (running) out.rect({body.x, y, body.w, row_h - m.px(0.5)}, theme.highlight, m.px(1));
+    // Rows are apart by a small gap; the highlight and the texts keep inside their row.
+    const int inside_h = row_h - m.px(0.5);
+    if (running) out.rect({body.x, y, body.w, inside_h}, theme.highlight, m.px(1));
     const Color color = past ? theme.dimmed_text : theme.text;
     const int indent = s.parent ? m.px(4) : 0;
     const int time_w = m.px(26);
-    out.text({body.x + m.px(1) + indent, y, time_w, row_h}, time_range(context, s), TextRole::meta,
-             color, m.floor * 11 / 10, m.floor * 11 / 10);
+    out.text({body.x + m.px(1) + indent, y, time_w, inside_h}, time_range(context, s),
+             TextRole::meta, color, m.floor * 11 / 10, m.floor * 11 / 10);
     std::string title = s.label.empty()
                             ? feed_text(context, s.title)
                             : feed_text(context, s.label) + " : " + feed_text(context, s.title);
@@ -180,7 +182,7 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     }
     const int x = body.x + m.px(2) + indent + time_w;
     // One size for every row, so the list reads evenly; long titles wrap, then are cut.
-    out.text({x, y, body.x + body.w - x - m.px(1), row_h}, title, TextRole::body, color,
+    out.text({x, y, body.x + body.w - x - m.px(1), inside_h}, title, TextRole::body, color,
              m.floor * 11 / 10, m.floor * 11 / 10, 2);
     y += row_h;
   }

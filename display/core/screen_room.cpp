@@ -69,13 +69,28 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
   const int name_h = name_px(m) * 14 / 10;
   out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
            name_px(m));
+  // Two lines of role in a row; the page's last row may take more, down to its card's edge.
+  const int role_lines = std::max(2, (row.h - name_h) / (m.floor * 14 / 10));
   out.text({row.x, row.y + name_h, row.w, row.h - name_h}, feed_text(context, agenda.role_of(p)),
-           TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, 2);
+           TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, role_lines);
 }
 
-// The top row of a session card: its tag, a status warning, the chain, the time. On a narrow
-// card a status gets a row of its own below, so neither it nor the time is cut. Returns the y
-// below the head.
+}  // namespace
+
+int card_head_height(const ScreenContext& context, int inner_w, const Session& s, bool has_chain) {
+  const Metrics m = metrics_of(context);
+  // The chain (parents, sessions running at once) has a row of its own below the tag; on a
+  // narrow card the time and a status too, so that none of them is squeezed into a cut.
+  const bool narrow = inner_w < m.px(80);
+  const int rows = 1 + (narrow ? 1 : 0) + (narrow && !status_word(context, s).empty() ? 1 : 0) +
+                   (has_chain ? 1 : 0);
+  return tag_row_height(m) * rows;
+}
+
+namespace {
+
+// The head of a session card: its tag, a status warning, the chain, the time (see
+// card_head_height). Returns the y below the head.
 int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, const Session& s,
                    const std::string& tag_word, Color tag_text, Color tag_back,
                    const std::string& chain, const std::string& when) {
@@ -84,25 +99,30 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   const int tag_h = tag_height(m);
   const int tag_w = m.px(20);
   const std::string status = status_word(context, s);
-  const bool status_below = !status.empty() && inner.w < m.px(80);
+  const bool narrow = inner.w < m.px(80);
   int x = inner.x;
   out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
   x += tag_w + m.px(1.5);
+  int below_y = inner.y + tag_row_height(m);
+  const Rect when_rect = narrow ? Rect{inner.x, below_y, inner.w, tag_h} : Rect{};
+  if (narrow) below_y += tag_row_height(m);
   if (!status.empty()) {
-    const int status_y = status_below ? inner.y + tag_row_height(m) : inner.y;
-    const int status_x = status_below ? inner.x : x;
+    const int status_y = narrow ? below_y : inner.y;
+    const int status_x = narrow ? inner.x : x;
     out.tag(status_x, status_y, std::min(tag_w * 3 / 2, inner.w), tag_h, status, theme.warning,
             theme.warning_background);
-    if (!status_below) x += tag_w * 3 / 2 + m.px(1.5);
+    if (narrow) {
+      below_y += tag_row_height(m);
+    } else {
+      x += tag_w * 3 / 2 + m.px(1.5);
+    }
   }
-  // The time takes what the chain leaves: all the rest of the row when there is no chain.
   const int rest = inner.x + inner.w - x;
-  const int when_w = chain.empty() ? rest : std::min(m.px(36), rest / 2);
-  out.text({inner.x + inner.w - when_w, inner.y, when_w, tag_h}, when, TextRole::meta,
-           theme.card_text, m.at_least_floor(3), m.floor, 1, Align::end);
-  out.text({x, inner.y, inner.x + inner.w - when_w - x - m.px(1), tag_h}, chain, TextRole::meta,
-           theme.accent, m.at_least_floor(3), m.floor);
-  return inner.y + tag_row_height(m) * (status_below ? 2 : 1);
+  out.text(narrow ? when_rect : Rect{x, inner.y, rest, tag_h}, when, TextRole::meta,
+           theme.card_text, m.at_least_floor(3), m.floor, 1, narrow ? Align::start : Align::end);
+  out.text({inner.x, below_y, inner.w, tag_h}, chain, TextRole::meta, theme.accent,
+           m.at_least_floor(3), m.floor);
+  return inner.y + card_head_height(context, inner.w, s, !chain.empty());
 }
 
 SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {
@@ -162,9 +182,10 @@ void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session
            context.theme.accent, m.floor, m.floor);
   int y = area.y + heading_height(m);
   const int row_h = person_row_height(m);
-  for (int i = page * per_page; i < std::min(count, (page + 1) * per_page); ++i) {
-    draw_person(context, out, s.speakers[static_cast<std::size_t>(i)], {area.x, y, area.w, row_h},
-                "");
+  const int last = std::min(count, (page + 1) * per_page) - 1;
+  for (int i = page * per_page; i <= last; ++i) {
+    const int h = i == last ? std::max(row_h, area.y + area.h - y) : row_h;
+    draw_person(context, out, s.speakers[static_cast<std::size_t>(i)], {area.x, y, area.w, h}, "");
     y += row_h;
   }
 }
@@ -178,7 +199,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const Session& s = agenda.sessions()[chain.back()];
   out.rect(card, theme.card, m.px(1.5));
   const Rect inner = inner_of(m, card);
-  const SpeakerPaging paging = speaker_paging(context, s, card);
+  const SpeakerPaging paging = speaker_paging(context, s, card, has_context_line(answer));
   const SessionChain parents(chain.begin(), chain.end() - 1);
   // The parent chain, and what else runs at once (a side event in a break), share the head row,
   // so the speakers keep the room the page count assumes.
@@ -209,7 +230,8 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
 
   const auto total = std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
   const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
-  const int bar_w = inner.w * 7 / 10;
+  // The time left beside the bar needs a larger share of a narrow card.
+  const int bar_w = inner.w * (inner.w < m.px(80) ? 45 : 70) / 100;
   out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track, theme.progress_fill,
                static_cast<int>(1000.0 * done / std::max(1.0, total)));
   const auto left = std::chrono::ceil<std::chrono::minutes>(s.effective_end() - at).count();
@@ -241,10 +263,8 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
                          theme.next_tag_background, chain_text(context, parent_chain(agenda, next)),
                          clock_text(context, n.effective_start()) + " · " +
                              starts_in(context, at, n.effective_start()));
-  const int title_h = std::min(m.px(16), inner.y + inner.h - y);
-  out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
-           theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 3);
-  y += title_h + m.px(1);
+  // The title takes what the names leave (three lines of them), so that a long title wraps
+  // rather than being cut while the card has room.
   std::string names;
   for (const Participation& p : n.moderators) {
     names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
@@ -252,23 +272,30 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
   for (const Participation& p : n.speakers) {
     names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
   }
+  const int names_h = names.empty() ? 0 : name_px(m) * 14 / 10 * 3;
+  const int title_h = std::max(m.px(16), inner.y + inner.h - y - names_h - m.px(1));
+  out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
+           theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 12);
+  y += title_h + m.px(1);
   out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names, TextRole::body,
-           theme.card_muted_text, name_px(m), m.floor, 4);
+           theme.card_muted_text, name_px(m), m.floor, 8);
 }
 
 }  // namespace
 
-SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rect card) {
+SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rect card,
+                             bool has_chain) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
   const int row_h = person_row_height(m);
   const auto moderators = static_cast<int>(s.moderators.size());
   // The room the card leaves for speakers below its title, as draw_running_card lays it out.
-  const int below_title = inner.h - tag_row_height(m) - title_height(m) - progress_height(m) -
+  const int head_h = card_head_height(context, inner.w, s, has_chain);
+  const int below_title = inner.h - head_h - title_height(m) - progress_height(m) -
                           moderators * row_h - heading_height(m) - m.px(1);
   SpeakerPaging paging;
   paging.with_title = std::clamp(below_title / row_h, 0, context.layout.speakers_per_page);
-  const int below_head = inner.h - tag_row_height(m) - heading_height(m);
+  const int below_head = inner.h - head_h - heading_height(m);
   paging.continued = std::clamp(below_head / row_h, 1, context.layout.speakers_per_page);
   const auto speakers = static_cast<int>(s.speakers.size());
   const auto pages = [](int items, int per_page) { return (items + per_page - 1) / per_page; };
@@ -282,6 +309,10 @@ SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rec
   return paging;
 }
 
+bool has_context_line(const RoomNow& answer) {
+  return answer.state == RoomState::running && (answer.now[0].size() > 1 || answer.now.size() > 1);
+}
+
 Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body) {
   return answer.next ? split_body(context, body).now : body;
 }
@@ -291,8 +322,8 @@ namespace {
 // Where the next page's speakers start, as draw_room_next lays the page out.
 int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner) {
   const Metrics m = metrics_of(context);
-  const bool status_below = !status_word(context, n).empty() && inner.w < m.px(80);
-  return inner.y + tag_row_height(m) * (status_below ? 2 : 1) + title_height(m) +
+  const bool has_chain = n.parent.has_value();
+  return inner.y + card_head_height(context, inner.w, n, has_chain) + title_height(m) +
          person_row_height(m) * static_cast<int>(n.moderators.size());
 }
 

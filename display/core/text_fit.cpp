@@ -17,6 +17,7 @@ constexpr std::string_view ellipsis = "\u2026";
 struct Line {
   std::string text;
   LineMetrics metrics;
+  bool word_split = false;  // a piece of a word too wide for the line
 };
 
 // Wraps the paragraphs of one text at one size, measuring each word once.
@@ -87,7 +88,7 @@ class Wrapper {
         }
       }
       const std::string_view piece = word.substr(bounds[from], bounds[low] - bounds[from]);
-      lines.push_back({std::string{piece}, measurer_.measure(role_, size_px_, piece)});
+      lines.push_back({std::string{piece}, measurer_.measure(role_, size_px_, piece), true});
       from = low;
     }
   }
@@ -129,6 +130,8 @@ struct Attempt {
   std::vector<std::string> lines;
   std::vector<LineMetrics> metrics;
   int height_px = 0;
+  int size_px = 0;
+  bool word_split = false;
 };
 
 std::vector<Line> wrap_measured(std::string_view text, TextRole role, int size_px, int width_px,
@@ -145,7 +148,9 @@ std::vector<Line> wrap_measured(std::string_view text, TextRole role, int size_p
 
 Attempt attempt(const TextBox& box, int size_px, TextMeasurer& measurer) {
   Attempt result;
+  result.size_px = size_px;
   for (Line& line : wrap_measured(box.text, box.role, size_px, box.rect.w, measurer)) {
+    result.word_split = result.word_split || line.word_split;
     result.lines.push_back(std::move(line.text));
     result.metrics.push_back(line.metrics);
     result.height_px += line.metrics.height_px;
@@ -167,9 +172,12 @@ int largest_candidate(const TextBox& box, TextMeasurer& measurer) {
   return static_cast<int>(std::clamp<long>(estimate, box.min_size_px - 1, box.max_size_px));
 }
 
+// A size fits when its lines fit the box without breaking a word, which only the smallest size
+// may do (a word alone wider than the box).
 bool fits(const TextBox& box, const Attempt& attempt) {
   return std::cmp_less_equal(attempt.lines.size(), box.max_lines) &&
-         attempt.height_px <= box.rect.h;
+         attempt.height_px <= box.rect.h &&
+         (!attempt.word_split || attempt.size_px <= box.min_size_px);
 }
 
 int aligned_x(const TextBox& box, bool rtl, int width_px) {

@@ -173,6 +173,14 @@ TEST_SUITE("text fitting") {
     CHECK(fit_text(b, m).lines[0].rect.x == 10 + (200 - 35) / 2);
   }
 
+  TEST_CASE("a smaller size is chosen rather than breaking a word inside") {
+    FakeMeasurer m;
+    // At 30 px the word is 150 px wide and would break over two lines; at 20 px it fits whole.
+    const FittedText fitted = fit_text(box("abcdefghij", 100, 200, 3, 10, 30), m);
+    CHECK(fitted.size_px == 20);
+    CHECK(texts(fitted) == std::vector<std::string>{"abcdefghij"});
+  }
+
   TEST_CASE("a text whose one line is taller than its box is still drawn, and not cut") {
     FakeMeasurer m;
     // A 10 px line is 12 px high: an 8 px box cannot hold it, but the name must not vanish.
