@@ -128,7 +128,7 @@ std::vector<Strip> strips_of(const ScreenContext& context, RoomIndex room, Insta
     const RoomNow answer = context.schedule.room_at(room, at);
     if (!answer.moved_away.empty()) {
       const Session& moved = agenda.sessions()[answer.moved_away.front()];
-      strips.push_back({screen::status_word(context, moved) + " · " +
+      strips.push_back({screen::moved_to_text(context, moved) + " · " +
                             screen::clock_text(context, moved.effective_start()) + " " +
                             screen::feed_text(context, moved.title),
                         context.theme.warning, context.theme.warning_background});
@@ -161,7 +161,8 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   frame.width_px = context.width_px;
   frame.height_px = context.height_px;
   frame.background = context.theme.background;
-  screen::FrameWriter out{frame, legibility_floor_px(context.width_px, context.height_px)};
+  screen::FrameWriter out{frame, legibility_floor_px(context.width_px, context.height_px),
+                          context.strings.language()};
   const Agenda& agenda = context.schedule.agenda();
   const bool hallway = context.layout.kind == LayoutKind::hallway;
   const std::string title = hallway || agenda.rooms().empty()

@@ -55,9 +55,8 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const SessionChain parents(answer.now[0].begin(), answer.now[0].end() - 1);
     std::string chain = chain_text(context, parents);
     chain += (chain.empty() ? "" : context.strings.chain_separator()) +
-             (s.label.empty() || !parents.empty()
-                  ? feed_text(context, s.title)
-                  : feed_text(context, s.label) + " : " + feed_text(context, s.title));
+             (s.label.empty() || !parents.empty() ? feed_text(context, s.title)
+                                                  : labelled_title(context, s));
     // The other sessions running in the room at once, counted and named as room allows.
     std::string others;
     for (std::size_t i = 1; i < answer.now.size(); ++i) {
@@ -91,10 +90,14 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   const Rect& next = parts.next;
   if (answer.next) {
     const Session& n = agenda.sessions()[*answer.next];
-    std::string when = clock_text(context, n.effective_start());
-    if (const std::string status = status_word(context, n); !status.empty()) when += " · " + status;
-    out.text({next.x, next.y, next.w, line}, context.strings.word("next") + " " + when,
-             TextRole::meta, theme.accent, m.floor, m.floor);
+    // "À SUIVRE 15:00", "À SUIVRE demain 10:00", "ANNULÉ 15:00", "… · RETARDÉ DE 10 MIN".
+    std::string when =
+        context.strings.word(n.cancelled() ? "cancelled" : "next") + " " +
+        day_and_time(context, at, n.effective_start(), clock_text(context, n.effective_start()));
+    if (const std::string status = status_word(context, n); !status.empty() && !n.cancelled()) {
+      when += " · " + status;
+    }
+    out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, m.floor, m.floor);
     out.text({next.x, next.y + line, next.w, next.h - line}, feed_text(context, n.title),
              TextRole::body, theme.card_text, m.floor, m.floor, 2);
   }
@@ -174,9 +177,7 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     const int time_w = m.px(26);
     out.text({body.x + m.px(1) + indent, y, time_w, inside_h}, time_range(context, s),
              TextRole::meta, color, m.floor * 11 / 10, m.floor * 11 / 10);
-    std::string title = s.label.empty()
-                            ? feed_text(context, s.title)
-                            : feed_text(context, s.label) + " : " + feed_text(context, s.title);
+    std::string title = labelled_title(context, s);
     if (const std::string status = status_word(context, s); !status.empty()) {
       title = status + " · " + title;
     }

@@ -1,6 +1,8 @@
 // Shared pieces of every screen: proportions, header, footer, tags, and wording.
 #include "core/screen_parts.hpp"
 
+#include "core/typography.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -25,8 +27,8 @@ void FrameWriter::rect(Rect r, Color color, int radius_px) {
 void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
                        int max_lines, Align align) {
   if (text.empty() || r.w <= 0 || r.h <= 0) return;
-  frame_.elements.emplace_back(
-      TextBox{r, std::move(text), role, color, align, std::max(max_px, min_px), min_px, max_lines});
+  frame_.elements.emplace_back(TextBox{r, apply_typography(language_, text), role, color, align,
+                                       std::max(max_px, min_px), min_px, max_lines});
 }
 
 Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string word, Color text_color,
@@ -60,11 +62,49 @@ std::string starts_in(const ScreenContext& context, Instant at, Instant start) {
   const auto minutes =
       std::chrono::ceil<std::chrono::minutes>(start - at).count();  // 30 s away is "1 min"
   if (minutes <= 0) return context.strings.word("starting");
-  if (minutes < 60)
+  if (minutes < 60) {
     return context.strings.word("in_minutes", {{"minutes", std::to_string(minutes)}});
+  }
+  if (minutes % 60 == 0) {
+    return context.strings.word("in_whole_hours", {{"hours", std::to_string(minutes / 60)}});
+  }
   const std::string rest = (minutes % 60 < 10 ? "0" : "") + std::to_string(minutes % 60);
   return context.strings.word("in_hours",
                               {{"hours", std::to_string(minutes / 60)}, {"minutes", rest}});
+}
+
+DayRelation day_relation(const ScreenContext& context, Instant at, Instant then) {
+  const auto& zone = context.schedule.agenda().time_zone();
+  const auto today = std::chrono::sys_days{to_local(at, zone).date};
+  const auto day = std::chrono::sys_days{to_local(then, zone).date};
+  if (day == today) return DayRelation::today;
+  if (day == today + std::chrono::days{1}) return DayRelation::tomorrow;
+  return DayRelation::other_day;
+}
+
+std::string day_and_time(const ScreenContext& context, Instant at, Instant then,
+                         const std::string& time) {
+  switch (day_relation(context, at, then)) {
+    case DayRelation::today: return time;
+    case DayRelation::tomorrow: return context.strings.word("tomorrow_at", {{"time", time}});
+    case DayRelation::other_day: break;
+  }
+  const auto day = to_local(then, context.schedule.agenda().time_zone()).date;
+  return context.strings.word("on_date_at", {{"date", context.strings.date(day)}, {"time", time}});
+}
+
+std::string start_text(const ScreenContext& context, Instant at, const Session& session,
+                       bool with_end) {
+  const Instant start = session.effective_start();
+  std::string time = clock_text(context, start);
+  if (with_end) time += en_dash + clock_text(context, session.effective_end());
+  const std::string when = day_and_time(context, at, start, time);
+  // A cancelled session has no countdown; a start more than a few hours away none either.
+  if (session.cancelled() || day_relation(context, at, start) != DayRelation::today ||
+      start - at > countdown_horizon) {
+    return when;
+  }
+  return when + " · " + starts_in(context, at, start);
 }
 
 std::string feed_text(const ScreenContext& context, const Text& text) {
@@ -89,24 +129,37 @@ std::string status_word(const ScreenContext& context, const Session& session) {
     case SessionStatus::State::delayed:
       return context.strings.word("delayed",
                                   {{"minutes", std::to_string(session.status.delay.count())}});
-    case SessionStatus::State::moved:
+    case SessionStatus::State::moved:  // shown in the room it moved to: where it comes from
       return context.strings.word(
-          "moved_to", {{"room", feed_text(context, agenda.rooms()[session.status.moved_to].name)}});
+          "moved_here", {{"room", feed_text(context, agenda.rooms()[session.room].name)}});
   }
   return "";
 }
 
-std::string resumes_text(const ScreenContext& context, Instant at, Instant resume) {
-  const Schedule& schedule = context.schedule;
-  const std::string time = clock_text(context, resume);
-  const auto today = std::chrono::sys_days{schedule.day_of(at)};
-  const auto then = std::chrono::sys_days{schedule.day_of(resume)};
-  if (then == today) return context.strings.word("resumes_at", {{"time", time}});
-  if (then == today + std::chrono::days{1}) {
-    return context.strings.word("resumes_tomorrow_at", {{"time", time}});
-  }
+std::string moved_to_text(const ScreenContext& context, const Session& session) {
+  const Agenda& agenda = context.schedule.agenda();
   return context.strings.word(
-      "resumes_on", {{"date", context.strings.date(schedule.day_of(resume))}, {"time", time}});
+      "moved_to", {{"room", feed_text(context, agenda.rooms()[session.status.moved_to].name)}});
+}
+
+std::string labelled_title(const ScreenContext& context, const Session& session) {
+  if (session.label.empty()) return feed_text(context, session.title);
+  return context.strings.word("label_title", {{"label", feed_text(context, session.label)},
+                                              {"title", feed_text(context, session.title)}});
+}
+
+std::string resumes_text(const ScreenContext& context, Instant at, Instant resume) {
+  // Today and tomorrow as a person reads them, by the calendar: at 01:30 a start at 10:00 is
+  // today's, even though 01:30 still belongs to the venue day before.
+  const std::string time = clock_text(context, resume);
+  switch (day_relation(context, at, resume)) {
+    case DayRelation::today: return context.strings.word("resumes_at", {{"time", time}});
+    case DayRelation::tomorrow:
+      return context.strings.word("resumes_tomorrow_at", {{"time", time}});
+    case DayRelation::other_day: break;
+  }
+  const auto day = to_local(resume, context.schedule.agenda().time_zone()).date;
+  return context.strings.word("resumes_on", {{"date", context.strings.date(day)}, {"time", time}});
 }
 
 namespace {
@@ -123,14 +176,32 @@ std::string end_of_day(const ScreenContext& context, Instant at) {
 }
 }  // namespace
 
+bool day_not_started(const ScreenContext& context, const RoomNow& answer, Instant at) {
+  return answer.state == RoomState::before_event ||
+         (answer.state == RoomState::between_days && answer.resumes_at &&
+          context.schedule.day_of(at) == context.schedule.day_of(*answer.resumes_at));
+}
+
+const Session* late_session(const ScreenContext& context, const RoomNow& answer, Instant at) {
+  if (answer.state == RoomState::running || !answer.next) return nullptr;
+  const Session& next = context.schedule.agenda().sessions()[*answer.next];
+  const bool late = next.status.state == SessionStatus::State::delayed && next.start <= at &&
+                    at < next.effective_start();
+  return late ? &next : nullptr;
+}
+
 std::string state_headline(const ScreenContext& context, const RoomNow& answer, Instant at) {
   const Agenda& agenda = context.schedule.agenda();
+  // A session that should have started and is late: not a break, not the end of a day.
+  if (late_session(context, answer, at) != nullptr) return context.strings.word("late_start");
   switch (answer.state) {
     case RoomState::on_break:
       return answer.now.empty() ? context.strings.word("break")
                                 : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
     case RoomState::before_event: return context.strings.word("welcome");
-    case RoomState::between_days: return end_of_day(context, at);
+    case RoomState::between_days:  // a day that has not started has not ended
+      return day_not_started(context, answer, at) ? context.strings.word("welcome")
+                                                  : end_of_day(context, at);
     case RoomState::after_event:  // the event may go on in other rooms
       return context.strings.word(context.schedule.event_over(at) ? "after_event" : "room_done");
     case RoomState::no_sessions: return context.strings.word("no_sessions");
@@ -141,8 +212,20 @@ std::string state_headline(const ScreenContext& context, const RoomNow& answer, 
 
 std::string resume_line(const ScreenContext& context, const RoomNow& answer, Instant at) {
   if (!answer.resumes_at) return "";
-  if (answer.state == RoomState::before_event) {
-    return context.strings.word("starts_at", {{"time", clock_text(context, *answer.resumes_at)}});
+  if (const Session* late = late_session(context, answer, at)) {
+    return context.strings.word("starts_late", {{"time", clock_text(context, *answer.resumes_at)},
+                                                {"planned", clock_text(context, late->start)}});
+  }
+  if (day_not_started(context, answer, at)) {
+    const std::string time = clock_text(context, *answer.resumes_at);
+    switch (day_relation(context, at, *answer.resumes_at)) {
+      case DayRelation::today: return context.strings.word("starts_at", {{"time", time}});
+      case DayRelation::tomorrow:
+        return context.strings.word("starts_tomorrow_at", {{"time", time}});
+      case DayRelation::other_day: break;
+    }
+    const auto day = to_local(*answer.resumes_at, context.schedule.agenda().time_zone()).date;
+    return context.strings.word("starts_on", {{"date", context.strings.date(day)}, {"time", time}});
   }
   return resumes_text(context, at, *answer.resumes_at);
 }

@@ -23,8 +23,10 @@ struct Metrics {
 // Adds elements to a frame, in drawing order.
 class FrameWriter {
  public:
-  // `floor_px`: the smallest text size the writer's tags use.
-  FrameWriter(Frame& frame, int floor_px) : frame_(frame), floor_px_(floor_px) {}
+  // `floor_px`: the smallest text size the writer's tags use. Texts get the typography of
+  // `language` (typography.hpp).
+  FrameWriter(Frame& frame, int floor_px, std::string language)
+      : frame_(frame), floor_px_(floor_px), language_(std::move(language)) {}
   void rect(Rect r, Color color, int radius_px = 0);
   void text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
             int max_lines = 1, Align align = Align::start);
@@ -36,7 +38,25 @@ class FrameWriter {
  private:
   Frame& frame_;
   int floor_px_;
+  std::string language_;
 };
+
+// How far ahead a start is counted down ("dans 1 h 20"); later ones give the time alone.
+inline constexpr std::chrono::hours countdown_horizon{4};
+
+// The calendar day of `then` as seen at `at`, in the venue's zone (not the venue day: at 01:30 a
+// start at 10:00 is today's).
+enum class DayRelation { today, tomorrow, other_day };
+[[nodiscard]] DayRelation day_relation(const ScreenContext& context, Instant at, Instant then);
+// `time` ("10:00", "10:00 – 11:00") with its day when it is not today: "demain 10:00",
+// "jeudi 20 juillet 2017, 10:00".
+[[nodiscard]] std::string day_and_time(const ScreenContext& context, Instant at, Instant then,
+                                       const std::string& time);
+// When a session starts, as seen at `at`: "15:00 · dans 20 min" within countdown_horizon the
+// same day, "18:00" later that day, "demain 10:00" or "jeudi 20 juillet 2017, 10:00" on another
+// day; `with_end` adds the end ("15:00 – 16:30 · dans 20 min"). No countdown when cancelled.
+[[nodiscard]] std::string start_text(const ScreenContext& context, Instant at,
+                                     const Session& session, bool with_end);
 
 // "15:00"
 [[nodiscard]] std::string clock_text(const ScreenContext& context, Instant at);
@@ -48,10 +68,22 @@ class FrameWriter {
 [[nodiscard]] std::string feed_text(const ScreenContext& context, const Text& text);
 // "Session 6 › Panel 1": labels (or titles) of a chain, outermost first
 [[nodiscard]] std::string chain_text(const ScreenContext& context, const SessionChain& chain);
-// The warning for a session's status, or "" when it is as planned.
+// "Panel 1 : Comprendre…" (the interface language's pattern), or the title alone.
+[[nodiscard]] std::string labelled_title(const ScreenContext& context, const Session& session);
+// "DÉPLACÉ : Salle XIX": where a session of this room went, for the room it left.
+[[nodiscard]] std::string moved_to_text(const ScreenContext& context, const Session& session);
+// The warning for a session's status as shown where it takes place ("RETARDÉ DE 10 MIN",
+// "ANNULÉ", "déplacé de Salle XVIII"), or "" when it is as planned.
 [[nodiscard]] std::string status_word(const ScreenContext& context, const Session& session);
 // "Reprise à 15:00", "Reprise demain à 10:00", "Reprise le ... à ..."
 [[nodiscard]] std::string resumes_text(const ScreenContext& context, Instant at, Instant resume);
+
+// Whether the room's venue day has not started yet at `at` (before the event, or the morning
+// before the day's first session): it welcomes, it does not say a day ended.
+[[nodiscard]] bool day_not_started(const ScreenContext& context, const RoomNow& answer, Instant at);
+// The next session when it should have started by `at` but is delayed; null otherwise.
+[[nodiscard]] const Session* late_session(const ScreenContext& context, const RoomNow& answer,
+                                          Instant at);
 
 // What a room says when nothing but a break runs: "Pause", "Bienvenue", "Fin de la première
 // journée", "Fin de l'événement" or, while other rooms go on, that this room is done.

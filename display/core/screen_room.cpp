@@ -61,10 +61,11 @@ Rect inner_of(const Metrics& m, Rect card) {
 }
 
 void draw_person(const ScreenContext& context, FrameWriter& out, const Participation& p, Rect row,
-                 const std::string& prefix) {
+                 std::string_view pattern_key) {
   const Metrics m = metrics_of(context);
   const Agenda& agenda = context.schedule.agenda();
-  std::string name = prefix + feed_text(context, agenda.people()[p.person].name);
+  std::string name = feed_text(context, agenda.people()[p.person].name);
+  if (!pattern_key.empty()) name = context.strings.word(pattern_key, {{"name", name}});
   if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
   const int name_h = name_px(m) * 14 / 10;
   out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
@@ -82,8 +83,8 @@ int card_head_height(const ScreenContext& context, int inner_w, const Session& s
   // The chain (parents, sessions running at once) has a row of its own below the tag; on a
   // narrow card the time and a status too, so that none of them is squeezed into a cut.
   const bool narrow = inner_w < m.px(80);
-  const int rows = 1 + (narrow ? 1 : 0) + (narrow && !status_word(context, s).empty() ? 1 : 0) +
-                   (has_chain ? 1 : 0);
+  const bool status = !s.cancelled() && !status_word(context, s).empty();
+  const int rows = 1 + (narrow ? 1 : 0) + (narrow && status ? 1 : 0) + (has_chain ? 1 : 0);
   return tag_row_height(m) * rows;
 }
 
@@ -98,7 +99,8 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   const Theme& theme = context.theme;
   const int tag_h = tag_height(m);
   const int tag_w = m.px(20);
-  const std::string status = status_word(context, s);
+  // A cancelled session says so in its tag (next_word); a second tag would repeat it.
+  const std::string status = s.cancelled() ? "" : status_word(context, s);
   const bool narrow = inner.w < m.px(80);
   int x = inner.x;
   out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
@@ -135,7 +137,29 @@ SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {
 
 std::string full_title(const ScreenContext& context, const Session& s, bool with_label) {
   if (!with_label || s.label.empty()) return feed_text(context, s.title);
-  return feed_text(context, s.label) + " : " + feed_text(context, s.title);
+  return labelled_title(context, s);
+}
+
+// The next card's tag: "À SUIVRE", or "ANNULÉ" in the warning colours for a cancelled session.
+std::string next_word(const ScreenContext& context, const Session& n) {
+  return context.strings.word(n.cancelled() ? "cancelled" : "next");
+}
+Color next_ink(const ScreenContext& context, const Session& n) {
+  return n.cancelled() ? context.theme.warning : context.theme.next_tag;
+}
+Color next_back(const ScreenContext& context, const Session& n) {
+  return n.cancelled() ? context.theme.warning_background : context.theme.next_tag_background;
+}
+
+// A card's time: the real times (and the countdown of a next session), with the planned start
+// of a delayed session: "10:10 – 11:10 · prévu à 10:00".
+std::string planned_too(const ScreenContext& context, const Session& s, Instant at, bool with_end) {
+  std::string when =
+      s.effective_start() <= at ? time_range(context, s) : start_text(context, at, s, with_end);
+  if (s.status.state == SessionStatus::State::delayed) {
+    when += " · " + context.strings.word("was_at", {{"time", clock_text(context, s.start)}});
+  }
+  return when;
 }
 
 void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
@@ -151,9 +175,14 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
   if (answer.state == RoomState::after_event && context.schedule.event_over(at)) {
     detail = context.strings.word("thanks");
   }
+  if (const Session* late = late_session(context, answer, at)) {
+    detail = full_title(context, *late, true);
+  }
   if (answer.resumes_at) {
     std::string resume = resume_line(context, answer, at);
-    if (answer.state == RoomState::before_event) {
+    const bool soon = day_relation(context, at, *answer.resumes_at) == DayRelation::today &&
+                      *answer.resumes_at - at <= countdown_horizon;
+    if (day_not_started(context, answer, at) && soon) {
       resume += " · " + starts_in(context, at, *answer.resumes_at);
     }
     detail = detail.empty() ? resume : detail + "\n" + resume;
@@ -173,7 +202,7 @@ void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session
   if (count == 0 || area.h < heading_height(m)) return;
   const int pages = (count + per_page - 1) / per_page;
   const int page = std::clamp(sub_page, 0, pages - 1);
-  std::string heading = context.strings.word("speakers");
+  std::string heading = context.strings.word(count == 1 ? "speaker" : "speakers");
   if (pages > 1) {
     heading += "  " + context.strings.word("page", {{"page", std::to_string(page + 1)},
                                                     {"pages", std::to_string(pages)}});
@@ -216,7 +245,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
     context_line = context_line.empty() ? parallel : context_line + " · " + parallel;
   }
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
-                         theme.now_tag_background, context_line, time_range(context, s));
+                         theme.now_tag_background, context_line, planned_too(context, s, at, true));
   if (paging.with_title == 0 && sub_page > 0) {
     // A card too small for the title and a speaker: the speakers continue on pages of their own.
     draw_speakers(context, out, s, {inner.x, y, inner.w, inner.y + inner.h - y}, sub_page - 1,
@@ -241,8 +270,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   y += progress_height(m);
 
   for (const Participation& p : s.moderators) {
-    draw_person(context, out, p, {inner.x, y, inner.w, person_row_height(m)},
-                context.strings.word("moderator") + " : ");
+    draw_person(context, out, p, {inner.x, y, inner.w, person_row_height(m)}, "moderator_name");
     y += person_row_height(m);
   }
   if (paging.with_title > 0) {
@@ -259,10 +287,9 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
   const Session& n = agenda.sessions()[next];
   out.rect(card, theme.card, m.px(1.5));
   const Rect inner = inner_of(m, card);
-  int y = draw_card_head(context, out, inner, n, context.strings.word("next"), theme.next_tag,
-                         theme.next_tag_background, chain_text(context, parent_chain(agenda, next)),
-                         clock_text(context, n.effective_start()) + " · " +
-                             starts_in(context, at, n.effective_start()));
+  int y = draw_card_head(context, out, inner, n, next_word(context, n), next_ink(context, n),
+                         next_back(context, n), chain_text(context, parent_chain(agenda, next)),
+                         planned_too(context, n, at, false));
   // The title takes what the names leave (three lines of them), so that a long title wraps
   // rather than being cut while the card has room.
   std::string names;
@@ -358,16 +385,17 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   out.rect(body, theme.card, m.px(1.5));
   const Rect inner = inner_of(m, body);
   int y = draw_card_head(
-      context, out, inner, n, context.strings.word("next"), theme.next_tag,
-      theme.next_tag_background, chain_text(context, parent_chain(agenda, *answer.next)),
-      time_range(context, n) + " · " + starts_in(context, at, n.effective_start()));
-  out.text({inner.x, y, inner.w, title_height(m) - m.px(1)}, full_title(context, n, true),
-           TextRole::title, theme.card_text, m.at_least_floor(6), m.at_least_floor(3.4), 3);
+      context, out, inner, n, next_word(context, n), next_ink(context, n), next_back(context, n),
+      chain_text(context, parent_chain(agenda, *answer.next)), planned_too(context, n, at, true));
+  // Without people to list, the title may use the whole card.
+  const bool people = !n.moderators.empty() || !n.speakers.empty();
+  const int title_h = people ? title_height(m) - m.px(1) : inner.y + inner.h - y;
+  out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
+           theme.card_text, m.at_least_floor(6), m.at_least_floor(3.4), people ? 3 : 12);
   y += title_height(m);
   const int row_h = person_row_height(m);
   for (const Participation& p : n.moderators) {
-    draw_person(context, out, p, {inner.x, y, inner.w, row_h},
-                context.strings.word("moderator") + " : ");
+    draw_person(context, out, p, {inner.x, y, inner.w, row_h}, "moderator_name");
     y += row_h;
   }
   // Every speaker, paged like the now card's, with a heading that counts the pages.

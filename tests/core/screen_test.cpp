@@ -74,10 +74,10 @@ TEST_SUITE("screen: room door") {
     const Frame frame = room_frame(*f, "2017-07-18T11:40");
     CAPTURE(all_text(frame));
     CHECK(shows(frame, "EN COURS"));
-    CHECK(shows(frame, "Panel 1 : Comprendre la vulnérabilité des migrants"));
+    CHECK(shows(frame, "Panel 1\u00A0: Comprendre la vulnérabilité des migrants"));
     CHECK(shows(frame, "11:30 – 13:00"));
     CHECK(shows(frame, "encore 80 min"));
-    CHECK(shows(frame, "Modération : Vincent Chetail"));
+    CHECK(shows(frame, "Modération\u00A0: Vincent Chetail"));
     CHECK(shows(frame, "Professeur de droit international, Directeur, Global Migration Centre"));
     CHECK(shows(frame, "Nanette Thomas"));
     CHECK(shows(frame, "15:00 · dans 3 h 20"));
@@ -97,9 +97,9 @@ TEST_SUITE("screen: room door") {
     auto f = idm_screen("room-door-landscape");
     const Frame frame = room_frame(*f, "2017-07-19T13:45");
     CAPTURE(all_text(frame));
-    CHECK(shows(frame, "Manifestation parallèle : Lancement du livre"));
-    CHECK(shows(frame, "En parallèle : Pause (13:00 – 15:00)"));
-    CHECK(shows(frame, "Modération : Vincent Houver"));
+    CHECK(shows(frame, "Manifestation parallèle\u00A0: Lancement du livre"));
+    CHECK(shows(frame, "En parallèle\u00A0: Pause (13:00 – 15:00)"));
+    CHECK(shows(frame, "Modération\u00A0: Vincent Houver"));
   }
 
   TEST_CASE("Session 6 › Panel 2: the parent chain above the panel") {
@@ -109,7 +109,7 @@ TEST_SUITE("screen: room door") {
     const auto texts = texts_of(frame);
     CHECK(std::find(texts.begin(), texts.end(), "Session 6") != texts.end());
     CHECK(std::find(texts.begin(), texts.end(), "Panel 2") != texts.end());
-    CHECK(shows(frame, "Modération : Laura Thompson"));
+    CHECK(shows(frame, "Modération\u00A0: Laura Thompson"));
     CHECK(shows(frame, "Synthèse et conclusions"));
   }
 
@@ -128,8 +128,8 @@ TEST_SUITE("screen: room door") {
     CHECK_FALSE(shows(first, "Chidi King"));
     CHECK(shows(second, "Chidi King"));
     // Both pages keep the moderator.
-    CHECK(shows(first, "Modération : Daniela Reale"));
-    CHECK(shows(second, "Modération : Daniela Reale"));
+    CHECK(shows(first, "Modération\u00A0: Daniela Reale"));
+    CHECK(shows(second, "Modération\u00A0: Daniela Reale"));
     // The playlist steps through both speaker pages, then the next card.
     CHECK(next_page(f->context, 0, at, {0, 0}) == PagePosition{0, 1});
     CHECK(next_page(f->context, 0, at, {0, 1}) == PagePosition{1, 0});
@@ -142,7 +142,7 @@ TEST_SUITE("screen: room door") {
     CHECK(shows(evening, "Fin de la première journée"));
     CHECK(shows(evening, "Reprise demain à 10:00"));
     const Frame after = room_frame(*f, "2017-07-19T18:30");
-    CHECK(shows(after, "Fin de l'événement"));
+    CHECK(shows(after, "Fin de l\u2019événement"));
     CHECK(shows(after, "Merci de votre participation"));
     CHECK_FALSE(shows(after, "À SUIVRE"));
   }
@@ -209,7 +209,7 @@ TEST_SUITE("screen: statuses") {
     CHECK(shows(frame, "RETARDÉ DE 15 MIN"));
     CHECK(shows(frame, "10:15 – 11:15"));
     CHECK(shows(frame, "ANNULÉ"));
-    CHECK(shows(frame, "DÉPLACÉ : Salle 2 · 12:00 Partie"));
+    CHECK(shows(frame, "DÉPLACÉ\u00A0: Salle 2 · 12:00 Partie"));
   }
 }
 
@@ -264,7 +264,7 @@ TEST_SUITE("screen: hallway and day") {
     const Frame frame = room_frame(*f, "2017-07-19T15:30");
     CAPTURE(all_text(frame));
     CHECK(shows(frame, "PROGRAMME DU JOUR"));
-    CHECK(shows(frame, "Panel 4 : Intégration"));
+    CHECK(shows(frame, "Panel 4\u00A0: Intégration"));
     CHECK(shows(frame, "Synthèse et conclusions"));
     CHECK_FALSE(shows(frame, "Enregistrement"));  // day 1's
     // The running item sits on the highlight colour; past ones are dimmed.

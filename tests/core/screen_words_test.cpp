@@ -1,0 +1,164 @@
+// The right words in every state: each case sets a clock at an instant and checks that the
+// screen says what is true then, and not what was wrong before.
+#include "core/screen.hpp"
+#include "core/typography.hpp"
+#include "support/screen_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace nownext::core;
+using nownext::testing::ScreenFixture;
+using nownext::testing::shows;
+
+namespace {
+
+std::string all_text(const Frame& frame) {
+  std::string out;
+  for (const std::string& text : nownext::testing::texts_of(frame)) out += text + " | ";
+  return out;
+}
+
+ScreenFixture field(const std::string& file, const std::string& language = "en",
+                    const std::string& layout = "room-door-landscape") {
+  return ScreenFixture{
+      nownext::testing::read_test_file(nownext::testing::source_path("tests/data/field/" + file)),
+      layout, 1920, 1080, language};
+}
+
+// Sessions in one room of a day: a delayed one, a cancelled one, one moved in from the other
+// room, one with a single speaker.
+const char* status_feed = R"({"format": "nownext/1",
+  "event": {"id": "c", "title": "Conf", "time_zone": "Europe/Zurich", "languages": ["fr", "en"]},
+  "rooms": [{"id": "r1", "name": "Salle 1"}, {"id": "r2", "name": "Salle 2"}],
+  "people": [{"id": "ana", "name": "Ana Lima", "role": "Directrice"}],
+  "sessions": [
+    {"id": "late", "room": "r1", "title": "Retardée", "status": {"state": "delayed", "minutes": 10},
+     "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T11:00:00+02:00", "speakers": ["ana"]},
+    {"id": "off", "room": "r1", "title": "Annulée", "status": {"state": "cancelled"},
+     "start": "2017-07-18T11:30:00+02:00", "end": "2017-07-18T12:00:00+02:00"},
+    {"id": "in", "room": "r2", "title": "Venue d'ailleurs", "status": {"state": "moved", "room": "r1"},
+     "start": "2017-07-18T12:30:00+02:00", "end": "2017-07-18T13:00:00+02:00"},
+    {"id": "later", "room": "r1", "label": "Panel 1", "title": "Comprendre",
+     "start": "2017-07-18T14:00:00+02:00", "end": "2017-07-18T15:00:00+02:00"}]})";
+
+}  // namespace
+
+TEST_SUITE("screen words") {
+  TEST_CASE("before a day's first session the day that has not started is not said to have ended") {
+    ScreenFixture f = field("03_midnight_day_label.json");
+    const Frame morning = build_screen(f.context, 0, f.at("2023-09-11T09:00"), {});
+    CAPTURE(all_text(morning));
+    CHECK_FALSE(shows(morning, "End of the second day"));
+    CHECK_FALSE(shows(morning, "End of the first day"));
+    CHECK(shows(morning, "Welcome"));
+    CHECK(shows(morning, "Starts at 10:00 · in 1 h"));
+  }
+
+  TEST_CASE("after midnight, a start later that calendar day is today's, not tomorrow's") {
+    ScreenFixture f = field("03_midnight_day_label.json");
+    const Frame night = build_screen(f.context, 0, f.at("2023-09-11T01:30"), {});
+    CAPTURE(all_text(night));
+    CHECK(shows(night, "End of the first day"));
+    CHECK(shows(night, "Resumes at 10:00"));
+    CHECK_FALSE(shows(night, "tomorrow"));
+  }
+
+  TEST_CASE("a start on another day names the day and is not counted in hours") {
+    ScreenFixture f = field("12_clock_not_set.json");
+    const Frame eve = build_screen(f.context, 0, f.at("2024-07-09T10:00"), {});
+    CAPTURE(all_text(eve));
+    CHECK(shows(eve, "Starts tomorrow at 10:00"));
+    CHECK_FALSE(shows(eve, " h "));
+    const Frame epoch = build_screen(f.context, 0, f.at("1970-01-01T01:00"), {});
+    CAPTURE(all_text(epoch));
+    CHECK(shows(epoch, "Starts on Wednesday 10 July 2024 at 10:00"));
+    CHECK_FALSE(shows(epoch, " h "));
+  }
+
+  TEST_CASE("a late session says it is late and gives both times; it is not a break") {
+    ScreenFixture f{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    const Frame waiting = build_screen(f.context, 0, f.at("2017-07-18T10:05"), {});
+    CAPTURE(all_text(waiting));
+    CHECK_FALSE(shows(waiting, "Break"));
+    CHECK(shows(waiting, "Starting late"));
+    CHECK(shows(waiting, "Starts at 10:10 instead of 10:00"));
+    const Frame running = build_screen(f.context, 0, f.at("2017-07-18T10:30"), {});
+    CAPTURE(all_text(running));
+    CHECK(shows(running, "DELAYED BY 10 MIN"));
+    CHECK(shows(running, "10:10 – 11:10 · planned at 10:00"));
+  }
+
+  TEST_CASE("a cancelled next session says cancelled, with no countdown") {
+    ScreenFixture f{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    const Frame frame = build_screen(f.context, 0, f.at("2017-07-18T11:15"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "CANCELLED"));
+    CHECK_FALSE(shows(frame, "NEXT"));
+    CHECK_FALSE(shows(frame, "in 15 min"));
+  }
+
+  TEST_CASE("a moved session says where it comes from in its new room") {
+    ScreenFixture f{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    const Frame here = build_screen(f.context, 0, f.at("2017-07-18T12:40"), {});
+    CAPTURE(all_text(here));
+    CHECK(shows(here, "moved from Salle 2"));
+    CHECK_FALSE(shows(here, "MOVED TO Salle 1"));
+    const Frame left = build_screen(f.context, 1, f.at("2017-07-18T12:10"), {});
+    CAPTURE(all_text(left));
+    CHECK(shows(left, "MOVED TO Salle 1"));
+  }
+
+  TEST_CASE("one speaker is a speaker; English punctuation is English") {
+    ScreenFixture en{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    const Frame frame = build_screen(en.context, 0, en.at("2017-07-18T10:30"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "Speaker"));
+    CHECK_FALSE(shows(frame, "Speakers"));
+    const Frame panel = build_screen(en.context, 0, en.at("2017-07-18T13:30"), {});
+    CAPTURE(all_text(panel));
+    CHECK(shows(panel, "Panel 1: Comprendre"));
+    CHECK_FALSE(shows(panel, " : "));
+    CHECK(shows(panel, "14:00 · in 30 min"));
+    ScreenFixture fr{status_feed, "room-door-landscape", 1920, 1080, "fr"};
+    const Frame french = build_screen(fr.context, 0, fr.at("2017-07-18T10:30"), {});
+    CAPTURE(all_text(french));
+    CHECK(shows(french, "Intervenant"));
+    CHECK_FALSE(shows(french, "Intervenants"));
+  }
+
+  TEST_CASE("durations: one style per language") {
+    ScreenFixture en{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    CHECK(shows(build_screen(en.context, 0, en.at("2017-07-18T12:40"), {}), "in 1 h 20 min"));
+    ScreenFixture fr{status_feed, "room-door-landscape", 1920, 1080, "fr"};
+    CHECK(shows(build_screen(fr.context, 0, fr.at("2017-07-18T12:40"), {}), "dans 1 h 20"));
+    const Frame hour = build_screen(fr.context, 0, fr.at("2017-07-18T13:00"), {});
+    CAPTURE(all_text(hour));
+    CHECK(shows(hour, "dans 1 h"));
+    CHECK_FALSE(shows(hour, "1 h 00"));
+  }
+}
+
+TEST_SUITE("typography") {
+  TEST_CASE("French: no-break spaces before double punctuation and inside guillemets") {
+    CHECK(apply_typography("fr", "Panel 1 : Comprendre") == "Panel 1\u00A0: Comprendre");
+    CHECK(apply_typography("fr", "Pourquoi ? Comment ; enfin !") ==
+          "Pourquoi\u202F? Comment\u202F; enfin\u202F!");
+    CHECK(apply_typography("fr", "« Migrants »") == "«\u00A0Migrants\u00A0»");
+    CHECK(apply_typography("fr", "l'appui d'un État") == "l\u2019appui d\u2019un État");
+  }
+
+  TEST_CASE("times, addresses and texts in other languages are left as they are") {
+    CHECK(apply_typography("fr", "10:30 – 11:00") == "10:30 – 11:00");
+    CHECK(apply_typography("fr", "https://example.org") == "https://example.org");
+    CHECK(apply_typography("fr", "What? Now!") == "What? Now!");
+    CHECK(apply_typography("ar", "Panel 1 : x") == "Panel 1 : x");
+  }
+
+  TEST_CASE("English: typographic apostrophes only; applying twice changes nothing") {
+    CHECK(apply_typography("en", "Women's rights 'quoted'") == "Women\u2019s rights 'quoted'");
+    const std::string once = apply_typography("fr", "Fin de l'événement : « merci » !");
+    CHECK(apply_typography("fr", once) == once);
+  }
+}
