@@ -126,22 +126,39 @@ void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, in
   }
 }
 
+namespace {
+// Whether a session runs at some time of venue day `day`: a session over several days is listed
+// on each of them (field case 05).
+bool runs_on(const Schedule& schedule, const Session& s, std::chrono::year_month_day day) {
+  return schedule.day_of(s.effective_start()) <= day &&
+         day <= schedule.day_of(s.effective_end() - std::chrono::seconds{1});
+}
+}  // namespace
+
 std::vector<SessionIndex> day_sessions(const ScreenContext& context, RoomIndex room, Instant at) {
+  return day_sessions_of(context, room, listed_day(context, room, at));
+}
+
+std::chrono::year_month_day listed_day(const ScreenContext& context, RoomIndex room, Instant at) {
   const Schedule& schedule = context.schedule;
   const Agenda& agenda = schedule.agenda();
   const auto in_room = agenda.sessions_in_room(room);
-  auto day = schedule.day_of(at);
+  const auto day = schedule.day_of(at);
   const auto has_left = std::any_of(in_room.begin(), in_room.end(), [&](SessionIndex s) {
-    return schedule.day_of(agenda.sessions()[s].effective_start()) == day &&
+    return runs_on(schedule, agenda.sessions()[s], day) &&
            agenda.sessions()[s].effective_end() > at;
   });
-  if (!has_left) {
-    const RoomNow answer = schedule.room_at(room, at);
-    if (answer.next) day = schedule.day_of(agenda.sessions()[*answer.next].effective_start());
-  }
+  if (has_left) return day;
+  const RoomNow answer = schedule.room_at(room, at);
+  return answer.next ? schedule.day_of(agenda.sessions()[*answer.next].effective_start()) : day;
+}
+
+std::vector<SessionIndex> day_sessions_of(const ScreenContext& context, RoomIndex room,
+                                          std::chrono::year_month_day day) {
+  const Agenda& agenda = context.schedule.agenda();
   std::vector<SessionIndex> list;
-  for (const SessionIndex s : in_room) {
-    if (schedule.day_of(agenda.sessions()[s].effective_start()) == day) list.push_back(s);
+  for (const SessionIndex s : agenda.sessions_in_room(room)) {
+    if (runs_on(context.schedule, agenda.sessions()[s], day)) list.push_back(s);
   }
   return list;
 }
@@ -151,10 +168,22 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
-  const std::vector<SessionIndex> list = day_sessions(context, room, at);
+  const auto day = listed_day(context, room, at);
+  const std::vector<SessionIndex> list = day_sessions_of(context, room, day);
   const int head_h = m.px(6);
-  out.text({body.x, body.y, body.w, head_h}, context.strings.word("day_programme"), TextRole::meta,
-           theme.accent, m.at_least_floor(3.4), m.floor);
+  if (list.empty()) {  // nothing to list (after the event): say so rather than a bare heading
+    std::string state = state_headline(context, context.schedule.room_at(room, at), at);
+    out.text(body, state, TextRole::title, theme.text, m.at_least_floor(6), m.floor, 3,
+             Align::center);
+    return;
+  }
+  // The heading names the day it lists when that is not today.
+  const std::string heading =
+      day == context.schedule.day_of(at)
+          ? context.strings.word("day_programme")
+          : context.strings.word("day_programme_on", {{"date", context.strings.date(day)}});
+  out.text({body.x, body.y, body.w, head_h}, heading, TextRole::meta, theme.accent,
+           m.at_least_floor(3.4), m.floor);
   const int row_h = std::max(m.floor * 3, m.px(7));
   const int rows = std::max(1, (body.h - head_h) / row_h);
   // Show the window of rows that holds the current or next item.
@@ -175,12 +204,25 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     const Color color = past ? theme.dimmed_text : theme.text;
     const int indent = s.parent ? m.px(4) : 0;
     const int time_w = m.px(26);
-    out.text({body.x + m.px(1) + indent, y, time_w, inside_h}, time_range(context, s),
-             TextRole::meta, color, m.floor * 11 / 10, m.floor * 11 / 10);
+    // A session over several days: its times on this day in the column ("10:00 –", "– 18:00"),
+    // the day it ends after its title.
+    const bool starts_today = context.schedule.day_of(s.effective_start()) == day;
+    const bool ends_today =
+        context.schedule.day_of(s.effective_end() - std::chrono::seconds{1}) == day;
+    std::string times = time_range(context, s);
+    if (!starts_today && !ends_today) {
+      times = context.strings.word("all_day");
+    } else if (!starts_today || !ends_today) {
+      times = (starts_today ? clock_text(context, s.effective_start()) : std::string{}) + " – " +
+              (ends_today ? clock_text(context, s.effective_end()) : std::string{});
+    }
+    out.text({body.x + m.px(1) + indent, y, time_w, inside_h}, times, TextRole::meta, color,
+             m.floor * 11 / 10, m.floor * 11 / 10);
     std::string title = labelled_title(context, s);
     if (const std::string status = status_word(context, s); !status.empty()) {
       title = status + " · " + title;
     }
+    if (!ends_today) title += " · " + time_left(context, s, s.effective_start());
     const int x = body.x + m.px(2) + indent + time_w;
     // One size for every row, so the list reads evenly; long titles wrap, then are cut.
     out.text({x, y, body.x + body.w - x - m.px(1), inside_h}, title, TextRole::body, color,

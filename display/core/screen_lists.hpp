@@ -10,8 +10,15 @@ void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, in
                   Rect body);
 void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
               Rect body);
-// The sessions the day overview lists for a room at `at`: today's, or the next day's when
-// today has none left to show.
+// The venue day the day overview lists for a room at `at`: today, or the next day with sessions
+// when today has none left to show.
+[[nodiscard]] std::chrono::year_month_day listed_day(const ScreenContext& context, RoomIndex room,
+                                                     Instant at);
+// The sessions of a room that run on venue day `day` (one over several days on each of them).
+[[nodiscard]] std::vector<SessionIndex> day_sessions_of(const ScreenContext& context,
+                                                        RoomIndex room,
+                                                        std::chrono::year_month_day day);
+// day_sessions_of(listed_day(...)).
 [[nodiscard]] std::vector<SessionIndex> day_sessions(const ScreenContext& context, RoomIndex room,
                                                      Instant at);
 

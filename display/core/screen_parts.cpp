@@ -54,8 +54,28 @@ std::string clock_text(const ScreenContext& context, Instant at) {
 }
 
 std::string time_range(const ScreenContext& context, const Session& session) {
-  return clock_text(context, session.effective_start()) + en_dash +
-         clock_text(context, session.effective_end());
+  const Instant start = session.effective_start();
+  const Instant end = session.effective_end();
+  // A session over several days gives the day it ends (field case 05): "10:00 – dimanche
+  // 2 juin 2024, 18:00". Its end is exclusive: one ending at midnight ends the day before.
+  if (day_relation(context, start, end - std::chrono::seconds{1}) == DayRelation::today) {
+    return clock_text(context, start) + en_dash + clock_text(context, end);
+  }
+  const auto end_day = to_local(end, context.schedule.agenda().time_zone()).date;
+  return clock_text(context, start) + en_dash +
+         context.strings.word("on_date_at", {{"date", context.strings.date(end_day)},
+                                             {"time", clock_text(context, end)}});
+}
+
+std::string time_left(const ScreenContext& context, const Session& session, Instant at) {
+  const Instant end = session.effective_end();
+  if (day_relation(context, at, end - std::chrono::seconds{1}) != DayRelation::today) {
+    const auto end_day = to_local(end, context.schedule.agenda().time_zone()).date;
+    return context.strings.word(
+        "until", {{"date", context.strings.date(end_day)}, {"time", clock_text(context, end)}});
+  }
+  const auto left = std::chrono::ceil<std::chrono::minutes>(end - at).count();
+  return context.strings.word("minutes_left", {{"minutes", std::to_string(left)}});
 }
 
 std::string starts_in(const ScreenContext& context, Instant at, Instant start) {
@@ -202,8 +222,18 @@ std::string state_headline(const ScreenContext& context, const RoomNow& answer, 
     case RoomState::between_days:  // a day that has not started has not ended
       return day_not_started(context, answer, at) ? context.strings.word("welcome")
                                                   : end_of_day(context, at);
-    case RoomState::after_event:  // the event may go on in other rooms
-      return context.strings.word(context.schedule.event_over(at) ? "after_event" : "room_done");
+    case RoomState::after_event: {  // the event may go on in other rooms
+      if (context.schedule.event_over(at)) return context.strings.word("after_event");
+      // "No more sessions" only where sessions took place today.
+      const auto today = context.schedule.day_of(at);
+      const auto in_room = agenda.sessions_in_room(answer.room);
+      const bool some_ran = std::any_of(in_room.begin(), in_room.end(), [&](SessionIndex i) {
+        const Session& s = agenda.sessions()[i];
+        return !s.cancelled() && s.effective_room() == answer.room && s.effective_end() <= at &&
+               context.schedule.day_of(s.effective_start()) == today;
+      });
+      return context.strings.word(some_ran ? "room_done" : "no_sessions_today");
+    }
     case RoomState::no_sessions: return context.strings.word("no_sessions");
     case RoomState::running: return "";
   }

@@ -60,8 +60,12 @@ enum class DayRelation { today, tomorrow, other_day };
 
 // "15:00"
 [[nodiscard]] std::string clock_text(const ScreenContext& context, Instant at);
-// "15:00 – 16:00", with the real (delayed) times
+// "15:00 – 16:00", with the real (delayed) times; with the end's day when it ends on another
+// day than it starts
 [[nodiscard]] std::string time_range(const ScreenContext& context, const Session& session);
+// "encore 25 min"; for a session ending on a later day, "jusqu'au dimanche 2 juin 2024, 18:00".
+[[nodiscard]] std::string time_left(const ScreenContext& context, const Session& session,
+                                    Instant at);
 // "dans 25 min" / "dans 1 h 20"
 [[nodiscard]] std::string starts_in(const ScreenContext& context, Instant at, Instant start);
 // A feed text in the screen's languages

@@ -263,10 +263,9 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const int bar_w = inner.w * (inner.w < m.px(80) ? 45 : 70) / 100;
   out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track, theme.progress_fill,
                static_cast<int>(1000.0 * done / std::max(1.0, total)));
-  const auto left = std::chrono::ceil<std::chrono::minutes>(s.effective_end() - at).count();
   out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)},
-           context.strings.word("minutes_left", {{"minutes", std::to_string(left)}}),
-           TextRole::meta, theme.card_muted_text, m.at_least_floor(2.6), m.floor, 1, Align::end);
+           time_left(context, s, at), TextRole::meta, theme.card_muted_text, m.at_least_floor(2.6),
+           m.floor, 1, Align::end);
   y += progress_height(m);
 
   for (const Participation& p : s.moderators) {

@@ -140,6 +140,54 @@ TEST_SUITE("screen words") {
   }
 }
 
+TEST_SUITE("screen words: days") {
+  TEST_CASE("a session of several days gives its end's day and is listed on each of its days") {
+    ScreenFixture door = field("05_very_long_sessions.json");
+    const RoomIndex lounge = 2;
+    REQUIRE(door.agenda.rooms()[lounge].id == "lounge");
+    const Frame frame = build_screen(door.context, lounge, door.at("2024-06-01T12:00"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "10:00 – Sunday 2 June 2024, 18:00"));
+    CHECK(shows(frame, "until Sunday 2 June 2024, 18:00"));
+    CHECK_FALSE(shows(frame, "min left"));
+    ScreenFixture day = field("05_very_long_sessions.json", "en", "day-overview");
+    for (const char* at : {"2024-05-31T12:00", "2024-06-01T12:00", "2024-06-02T12:00"}) {
+      const Frame list = build_screen(day.context, lounge, day.at(at), {});
+      CAPTURE(at);
+      CAPTURE(all_text(list));
+      CHECK(shows(list, "Hack lounge open around the clock"));
+    }
+  }
+
+  TEST_CASE("the day overview names the day it lists when it is not today") {
+    auto f = nownext::testing::idm_screen("day-overview", 1920, 1080, "en");
+    const Frame evening = build_screen(f->context, 0, f->at("2017-07-18T19:00"), {});
+    CAPTURE(all_text(evening));
+    CHECK(shows(evening, "PROGRAMME FOR Wednesday 19 July 2017"));
+    CHECK_FALSE(shows(evening, "TODAY’S PROGRAMME"));
+    const Frame noon = build_screen(f->context, 0, f->at("2017-07-19T12:00"), {});
+    CHECK(shows(noon, "TODAY’S PROGRAMME"));
+  }
+
+  TEST_CASE("after the event the day overview says so instead of an empty list") {
+    auto f = nownext::testing::idm_screen("day-overview", 1920, 1080, "en");
+    const Frame after = build_screen(f->context, 0, f->at("2017-07-20T12:00"), {});
+    CAPTURE(all_text(after));
+    CHECK(shows(after, "End of the event"));
+    CHECK_FALSE(shows(after, "PROGRAMME"));
+  }
+
+  TEST_CASE("a room without sessions today is not said to have no more of them") {
+    ScreenFixture f{nownext::testing::read_test_file(
+                        nownext::testing::source_path("feeds/examples/complete.json")),
+                    "room-door-landscape", 1920, 1080, "en"};
+    const Frame frame = build_screen(f.context, 1, f.at("2026-07-14T07:00"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "No sessions in this room today"));
+    CHECK_FALSE(shows(frame, "No more sessions"));
+  }
+}
+
 TEST_SUITE("typography") {
   TEST_CASE("French: no-break spaces before double punctuation and inside guillemets") {
     CHECK(apply_typography("fr", "Panel 1 : Comprendre") == "Panel 1\u00A0: Comprendre");
