@@ -39,10 +39,12 @@ struct PaintReport {
 enum class AuditRule {
   // A text with something visible in it (see is_invisible) drew no line, or only "…".
   drawn_empty,
-  // A text was cut while its card had room for it to grow: below the box, down to the nearest
-  // element drawn after the card that shares columns with the box (or down to the card's bottom
-  // less the box's side inset in the card, taken as the card's padding), at least one more line
-  // at the size it was cut at is free. A text drawn empty is reported as such only.
+  // A text was cut while its card had room for it to grow: from the box's bottom down to the
+  // nearest top of the elements drawn after the card, over it, that share columns with the box
+  // and start below the box's top (or, failing those, down to the card's bottom less the box's
+  // side inset in the card, taken as the card's padding), at least one line at the size it was
+  // cut at is free. A text without a card is not judged; a text drawn empty is reported as such
+  // only.
   cut_with_room,
   // A text set smaller than legibility_floor_px of the frame's size (core/screen.hpp).
   below_floor,

@@ -1,6 +1,6 @@
 // Page transitions at 1920x1080 with the software renderer: one frame of a slide between two
 // IDM 2017 screens, painted and flushed. Budget: at least 50 frames a second (under 20 ms).
-#include "core/feed_parser.hpp"
+#include "bench_screen.hpp"
 #include "core/screen.hpp"
 #include "render/canvas.hpp"
 #include "render/font_config.hpp"
@@ -11,42 +11,15 @@
 
 #include <benchmark/benchmark.h>
 
-#include <stdexcept>
-#include <string>
-
 namespace {
-
-using nownext::testing::read_test_file;
-using nownext::testing::source_path;
-
-template <typename Result>
-auto must(Result result, const char* what) {
-  if (!result.errors.empty()) throw std::runtime_error(std::string{what} + " does not load");
-  return result;
-}
 
 void BM_slide_frame(benchmark::State& state) {
   const nownext::render::SdlLibrary sdl;
   nownext::render::Fonts fonts{nownext::render::resolve_fonts(
       nownext::render::load_font_config(nownext::testing::source_path("fonts/roles.txt")))};
   nownext::render::TextShaper shaper{fonts};
-  const auto feed = nownext::core::parse_feed(read_test_file(source_path("feeds/idm2017.json")));
-  if (!feed.ok()) throw std::runtime_error("the IDM feed does not load");
-  const nownext::core::Schedule schedule{*feed.agenda};
-  const auto layout = *must(nownext::core::parse_layout(
-                                read_test_file(source_path("layouts/room-door-landscape.json"))),
-                            "layout")
-                           .layout;
-  const auto theme =
-      *must(nownext::core::parse_theme(read_test_file(source_path("layouts/themes/default.json"))),
-            "theme")
-           .theme;
-  const auto strings =
-      *must(nownext::core::parse_ui_strings(read_test_file(source_path("layouts/strings/fr.json"))),
-            "strings")
-           .strings;
-  const nownext::core::ScreenContext context{schedule, layout, theme, strings, {"fr"},
-                                             1920,     1080,   {},    "",      {}};
+  const nownext::testing::BenchScreen screen{"room-door-landscape", 1920, 1080};
+  const nownext::core::ScreenContext& context = screen.context;
   const auto at = *nownext::core::parse_instant("2017-07-18T11:40:00+02:00");
   const auto from = nownext::core::build_screen(context, 0, at, {0, 0});
   const auto to = nownext::core::build_screen(context, 0, at, {1, 0});

@@ -103,7 +103,12 @@ TEST_SUITE("paint report") {
     // 4: a speaker's name in a script no font of the project has.
     frame.elements.push_back(title_box({30, 380, 500, 50}, "\U00012000\U00012001"));
     const auto findings = core::audit_frame(frame, render::report_frame(frame, env.shaper, fits));
-    for (const auto& f : findings) MESSAGE(f.element, " ", core::to_string(f.rule), ": ", f.reason);
+    std::string listed;
+    for (const auto& f : findings) {
+      listed += std::to_string(f.element) + " " + std::string{core::to_string(f.rule)} + ": " +
+                f.reason + "\n";
+    }
+    INFO(listed);
     CHECK(found(findings, core::AuditRule::cut_with_room, 1, "free below"));
     CHECK(found(findings, core::AuditRule::drawn_empty, 2, "nothing drawn"));
     CHECK(found(findings, core::AuditRule::off_screen, 3, "800x480 screen"));
