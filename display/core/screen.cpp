@@ -31,6 +31,19 @@ std::string page_note(const ScreenContext& context, RoomIndex room, Instant at, 
 
 }  // namespace
 
+bool clock_doubtful(const Agenda& agenda, Instant at, Instant built) {
+  if (at < built) return true;
+  if (agenda.sessions().empty()) return false;
+  Instant first = Instant::max();
+  Instant last = Instant::min();
+  for (const Session& s : agenda.sessions()) {
+    first = std::min(first, s.effective_start());
+    last = std::max(last, s.effective_end());
+  }
+  constexpr auto year = std::chrono::days{366};
+  return at < first - year || at > last + year;
+}
+
 std::vector<RoomIndex> hallway_rooms(const ScreenContext& context) {
   if (!context.hallway_rooms.empty()) return context.hallway_rooms;
   std::vector<RoomIndex> rooms(context.schedule.agenda().rooms().size());
@@ -169,7 +182,7 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
                                 ? screen::feed_text(context, agenda.event().title)
                                 : screen::feed_text(context, agenda.rooms()[room].name);
   screen::draw_header(context, out, title, at);
-  screen::draw_footer(context, out, page_note(context, room, at, page));
+  screen::draw_footer(context, out, page_note(context, room, at, page), at);
   if (agenda.rooms().empty()) return frame;
   const screen::Metrics m = screen::metrics_of(context);
   const Rect body = body_rect(context, room, at);

@@ -31,7 +31,15 @@ struct ScreenContext {
   FeedHealth health;
   std::string demo_note;  // shown discreetly when the clock is simulated; empty otherwise
   std::vector<RoomIndex> hallway_rooms;  // the rooms a hallway shows, in order; empty = all
+  // When the program was built: a clock before it cannot be right (see clock_doubtful). The
+  // epoch when unknown.
+  Instant built{};
 };
+
+// Whether a clock reading `at` cannot be right: before the program was built (`built`), or more
+// than a year before the first session or after the last end of the agenda (a clock never set
+// reads 1970). The screen says so in its footer and the kiosk logs it (field case 12).
+[[nodiscard]] bool clock_doubtful(const Agenda& agenda, Instant at, Instant built);
 
 // The rooms a hallway shows: the context's choice, or every room of the agenda.
 [[nodiscard]] std::vector<RoomIndex> hallway_rooms(const ScreenContext& context);

@@ -51,12 +51,11 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   const Rect& now = parts.now;
   if (answer.state == RoomState::running) {
     const Session& s = agenda.sessions()[answer.now[0].back()];
-    // "Session 6 › Panel 2", "Panel 1 : Comprendre ...": the parents' labels, then the title.
+    // "Session 6 › Panel 2 : Identifier ...": the parents' labels, then the label and title of
+    // the part running now, so that neither the session nor its part is lost.
     const SessionChain parents(answer.now[0].begin(), answer.now[0].end() - 1);
     std::string chain = chain_text(context, parents);
-    chain += (chain.empty() ? "" : context.strings.chain_separator()) +
-             (s.label.empty() || !parents.empty() ? feed_text(context, s.title)
-                                                  : labelled_title(context, s));
+    chain += (chain.empty() ? "" : context.strings.chain_separator()) + labelled_title(context, s);
     // The other sessions running in the room at once, counted and named as room allows.
     std::string others;
     for (std::size_t i = 1; i < answer.now.size(); ++i) {

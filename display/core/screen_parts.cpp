@@ -313,13 +313,21 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
   return h;
 }
 
-int draw_footer(const ScreenContext& context, FrameWriter& out, const std::string& page_note) {
+int draw_footer(const ScreenContext& context, FrameWriter& out, const std::string& page_note,
+                Instant at) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const int h = m.floor * 2;
   const int y = m.height - h;
   const int pad = m.px(2.5);
   std::string note = context.demo_note;
+  const bool doubtful = clock_doubtful(context.schedule.agenda(), at, context.built);
+  if (doubtful) {
+    const auto today = to_local(at, context.schedule.agenda().time_zone()).date;
+    const std::string check =
+        context.strings.word("clock_doubtful", {{"date", context.strings.date(today)}});
+    note = note.empty() ? check : check + " · " + note;
+  }
   if (context.health.stale) {
     const std::string since = context.health.last_success
                                   ? clock_text(context, *context.health.last_success)
@@ -328,7 +336,7 @@ int draw_footer(const ScreenContext& context, FrameWriter& out, const std::strin
     note = note.empty() ? stale : stale + " · " + note;
   }
   out.text({pad, y, m.width * 3 / 4, h}, note, TextRole::meta,
-           context.health.stale ? theme.accent : theme.muted_text, m.floor, m.floor);
+           context.health.stale || doubtful ? theme.accent : theme.muted_text, m.floor, m.floor);
   out.text({m.width * 3 / 4, y, m.width / 4 - pad, h}, page_note, TextRole::meta, theme.muted_text,
            m.floor, m.floor, 1, Align::end);
   return y;

@@ -102,7 +102,9 @@ enum class DayRelation { today, tomorrow, other_day };
 // Returns the y where the body starts.
 int draw_header(const ScreenContext& context, FrameWriter& out, const std::string& title,
                 Instant at);
-// The footer band: stale and demo markers, page indicator. Returns the y where it starts.
-int draw_footer(const ScreenContext& context, FrameWriter& out, const std::string& page_note);
+// The footer band: a doubtful clock, stale and demo markers, page indicator. Returns the y where
+// it starts.
+int draw_footer(const ScreenContext& context, FrameWriter& out, const std::string& page_note,
+                Instant at);
 
 }  // namespace nownext::core::screen

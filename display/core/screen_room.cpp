@@ -232,7 +232,12 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const SessionChain parents(chain.begin(), chain.end() - 1);
   // The parent chain, and what else runs at once (a side event in a break), share the head row,
   // so the speakers keep the room the page count assumes.
-  std::string context_line = chain_text(context, parents);
+  // The sessions this one is part of, by label and title: "Session 6 : Vers un pacte mondial…".
+  std::string context_line;
+  for (const SessionIndex parent : parents) {
+    context_line += (context_line.empty() ? "" : context.strings.chain_separator()) +
+                    labelled_title(context, agenda.sessions()[parent]);
+  }
   if (answer.now.size() > 1) {
     // Every other session running in the room is named, however many there are.
     std::string titles;

@@ -34,6 +34,7 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "no_sessions_today",
                                                    "until",
                                                    "all_day",
+                                                   "clock_doubtful",
                                                    "in_minutes",
                                                    "in_hours",
                                                    "minutes_left",

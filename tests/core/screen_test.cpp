@@ -107,8 +107,14 @@ TEST_SUITE("screen: room door") {
     const Frame frame = room_frame(*f, "2017-07-19T16:20");
     CAPTURE(all_text(frame));
     const auto texts = texts_of(frame);
-    CHECK(std::find(texts.begin(), texts.end(), "Session 6") != texts.end());
+    // The session by its label and title, and its part running now.
+    CHECK(shows(frame, "Session 6\u00A0: Vers un pacte mondial sur les migrations"));
     CHECK(std::find(texts.begin(), texts.end(), "Panel 2") != texts.end());
+    // The hallway row keeps both too.
+    auto hall = idm_screen("hallway");
+    const Frame row = build_screen(hall->context, 0, hall->at("2017-07-19T16:20"), {});
+    CAPTURE(all_text(row));
+    CHECK(shows(row, "Session 6 › Panel 2"));
     CHECK(shows(frame, "Modération\u00A0: Laura Thompson"));
     CHECK(shows(frame, "Synthèse et conclusions"));
   }

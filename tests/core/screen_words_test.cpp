@@ -188,6 +188,22 @@ TEST_SUITE("screen words: days") {
   }
 }
 
+TEST_SUITE("screen words: clock") {
+  TEST_CASE("a clock that was never set, or years away from the event, is flagged on screen") {
+    ScreenFixture f = field("12_clock_not_set.json");
+    const Frame epoch = build_screen(f.context, 0, f.at("1970-01-01T01:00"), {});
+    CAPTURE(all_text(epoch));
+    CHECK(shows(epoch, "Check the clock: it reads Thursday 1 January 1970"));
+    const Frame eve = build_screen(f.context, 0, f.at("2024-07-09T10:00"), {});
+    CHECK_FALSE(shows(eve, "Check the clock"));
+    CHECK(clock_doubtful(f.agenda, f.at("2030-01-01T10:00"), {}));
+    CHECK_FALSE(clock_doubtful(f.agenda, f.at("2025-01-01T10:00"), {}));
+    // A clock before the program was built cannot be right, even near the event.
+    f.context.built = f.at("2024-08-01T00:00");
+    CHECK(shows(build_screen(f.context, 0, f.at("2024-07-09T10:00"), {}), "Check the clock"));
+  }
+}
+
 TEST_SUITE("typography") {
   TEST_CASE("French: no-break spaces before double punctuation and inside guillemets") {
     CHECK(apply_typography("fr", "Panel 1 : Comprendre") == "Panel 1\u00A0: Comprendre");
