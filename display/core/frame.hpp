@@ -75,6 +75,9 @@ struct Frame {
   int height_px = 0;
   Color background;
   std::vector<Element> elements;
+  // The smallest text size the screen's reading distance allows (legibility_floor_px); 0 when
+  // the frame was not built for a layout.
+  int min_text_px = 0;
   friend bool operator==(const Frame&, const Frame&) = default;
 };
 

@@ -91,7 +91,9 @@ int free_below(const Frame& frame, std::size_t card_index, std::size_t box_index
 class Auditor {
  public:
   Auditor(const Frame& frame, const PaintReport& report)
-      : frame_(frame), floor_px_(legibility_floor_px(frame.width_px, frame.height_px)) {
+      : frame_(frame),
+        floor_px_(frame.min_text_px > 0 ? frame.min_text_px
+                                        : legibility_floor_px(frame.width_px, frame.height_px)) {
     drawn_.resize(frame.elements.size(), nullptr);
     for (const DrawnText& text : report.texts) {
       if (text.element < frame.elements.size() &&

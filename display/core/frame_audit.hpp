@@ -46,7 +46,8 @@ enum class AuditRule {
   // cut at is free. A text without a card is not judged; a text drawn empty is reported as such
   // only.
   cut_with_room,
-  // A text set smaller than legibility_floor_px of the frame's size (core/screen.hpp).
+  // A text set smaller than the frame's min_text_px (legibility_floor_px for its layout's reading
+  // distance, core/screen.hpp), or for a frame without one, the floor for a door.
   below_floor,
   // Two text boxes overlap (a shared area of at least one pixel); or a text box and an image or a
   // progress bar; or a filled rectangle drawn after a text box covers part of it.

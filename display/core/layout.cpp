@@ -48,8 +48,8 @@ class LayoutReader {
     }
     fields_.warn_unknown_members(
         root, document_,
-        {"format", "name", "kind", "theme", "arrangement", "header_height", "now_share",
-         "speakers_per_page", "rooms_per_page", "playlist", "transition_ms"});
+        {"format", "name", "kind", "theme", "arrangement", "header_height", "reading_distance_m",
+         "now_share", "speakers_per_page", "rooms_per_page", "playlist", "transition_ms"});
     Layout layout;
     layout.name = fields_.id_member(root, "name", document_, Presence::required).value_or("");
     if (const auto kind = fields_.string_member(root, "kind", document_, Presence::required)) {
@@ -69,6 +69,8 @@ class LayoutReader {
     }
     layout.header_height =
         fields_.number_member(root, "header_height", document_, 0.04, 0.2, layout.header_height);
+    layout.reading_distance_m = fields_.number_member(root, "reading_distance_m", document_, 0.5,
+                                                      30, layout.reading_distance_m);
     layout.now_share =
         fields_.number_member(root, "now_share", document_, 0.3, 0.85, layout.now_share);
     layout.speakers_per_page = static_cast<int>(fields_.whole_number_member(

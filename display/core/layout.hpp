@@ -42,9 +42,12 @@ struct Layout {
   std::string theme = "default";
   Arrangement arrangement = Arrangement::stacked;  // room: next below now, or beside it
   double header_height = 0.09;                     // fraction of the screen height
-  double now_share = 0.62;                         // room: fraction of the body the now card takes
-  int speakers_per_page = 4;                       // the now card pages through more
-  int rooms_per_page = 6;                          // hallway rows per page
+  // How far away people read the screen, in metres: a door ~2, a hallway ~5. The smallest text
+  // grows with it (legibility_floor_px in core/screen.hpp).
+  double reading_distance_m = 3;
+  double now_share = 0.62;    // room: fraction of the body the now card takes
+  int speakers_per_page = 4;  // the now card pages through more
+  int rooms_per_page = 6;     // hallway rows per page
   std::vector<PlaylistEntry> playlist;
   std::chrono::milliseconds transition{600};  // slide between pages; 0 = cut
   friend bool operator==(const Layout&, const Layout&) = default;

@@ -10,8 +10,9 @@
 
 namespace nownext::core {
 
-int legibility_floor_px(int width_px, int height_px) {
-  return std::max(12, static_cast<int>(std::lround(0.022 * std::min(width_px, height_px))));
+int legibility_floor_px(int width_px, int height_px, double reading_distance_m) {
+  const double share = 0.0215 + 0.0025 * reading_distance_m;
+  return std::max(12, static_cast<int>(std::lround(share * std::min(width_px, height_px))));
 }
 
 namespace {
@@ -174,8 +175,9 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   frame.width_px = context.width_px;
   frame.height_px = context.height_px;
   frame.background = context.theme.background;
-  screen::FrameWriter out{frame, legibility_floor_px(context.width_px, context.height_px),
-                          context.strings.language()};
+  frame.min_text_px =
+      legibility_floor_px(context.width_px, context.height_px, context.layout.reading_distance_m);
+  screen::FrameWriter out{frame, frame.min_text_px, context.strings.language()};
   const Agenda& agenda = context.schedule.agenda();
   const bool hallway = context.layout.kind == LayoutKind::hallway;
   const std::string title = hallway || agenda.rooms().empty()

@@ -52,9 +52,11 @@ struct PagePosition {
   friend bool operator==(const PagePosition&, const PagePosition&) = default;
 };
 
-// Text never smaller than this on a screen: 2.2 % of its shorter side (24 px on 1080p, in
-// either orientation), so a portrait door screen does not get smaller text than a landscape one.
-[[nodiscard]] int legibility_floor_px(int width_px, int height_px);
+// Text never smaller than this on a screen read from `reading_distance_m` metres: a share of the
+// screen's shorter side, 2.15 % plus 0.25 % a metre (29 px at 1080p for a door read from 2 m,
+// 37 px for a hallway read from 5 m), at least 12 px. The same in either orientation, so a
+// portrait door does not get smaller text than a landscape one.
+[[nodiscard]] int legibility_floor_px(int width_px, int height_px, double reading_distance_m = 2);
 
 // The part of the screen between the header and the footer that the layout's cards fill, less
 // the strips above the footer (announcement, a session that moved away) at `at`. Pixels.

@@ -43,10 +43,12 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   const RoomNow answer = context.schedule.room_at(room, at);
   const RowParts parts = split_row(m, row);
   const int title_px = m.floor * 12 / 10;
+  // Room names and times, what a hallway is read for, a tenth above the floor (40 px at 1080p).
+  const int key_px = m.floor * 11 / 10;
   const int line = title_px * 14 / 10;
   out.rect(row, theme.card, m.px(1));
   out.text(parts.name, feed_text(context, agenda.rooms()[room].name), TextRole::title,
-           theme.card_text, title_px, m.floor, 2);
+           theme.card_text, title_px, key_px, 2);
 
   const Rect& now = parts.now;
   if (answer.state == RoomState::running) {
@@ -74,7 +76,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
           TextRole::meta, theme.accent, m.floor, m.floor);
     }
     out.text({now.x, meta_y, now.w / 2, line}, time_range(context, s), TextRole::meta,
-             theme.card_muted_text, m.floor, m.floor);
+             theme.card_muted_text, key_px, key_px);
     const auto total =
         std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
     const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
@@ -96,7 +98,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     if (const std::string status = status_word(context, n); !status.empty() && !n.cancelled()) {
       when += " · " + status;
     }
-    out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, m.floor, m.floor);
+    out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, key_px, key_px);
     out.text({next.x, next.y + line, next.w, next.h - line}, feed_text(context, n.title),
              TextRole::body, theme.card_text, m.floor, m.floor, 2);
   }

@@ -16,7 +16,7 @@ Metrics metrics_of(const ScreenContext& context) {
   m.width = context.width_px;
   m.height = context.height_px;
   m.u = std::min(m.width, m.height) / 100.0;
-  m.floor = legibility_floor_px(m.width, m.height);
+  m.floor = legibility_floor_px(m.width, m.height, context.layout.reading_distance_m);
   return m;
 }
 

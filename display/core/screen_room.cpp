@@ -273,8 +273,13 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
            m.floor, 1, Align::end);
   y += progress_height(m);
 
-  for (const Participation& p : s.moderators) {
-    draw_person(context, out, p, {inner.x, y, inner.w, person_row_height(m)}, "moderator_name");
+  for (std::size_t i = 0; i < s.moderators.size(); ++i) {
+    // The last row of the card may use the room below it for the role's lines.
+    const bool last =
+        i + 1 == s.moderators.size() && (paging.with_title == 0 || s.speakers.empty());
+    const int h =
+        last ? std::max(person_row_height(m), inner.y + inner.h - y) : person_row_height(m);
+    draw_person(context, out, s.moderators[i], {inner.x, y, inner.w, h}, "moderator_name");
     y += person_row_height(m);
   }
   if (paging.with_title > 0) {
@@ -304,7 +309,8 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
     names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
   }
   const int names_h = names.empty() ? 0 : name_px(m) * 14 / 10 * 3;
-  const int title_h = std::max(m.px(16), inner.y + inner.h - y - names_h - m.px(1));
+  const int title_h = std::min(std::max(m.px(16), inner.y + inner.h - y - names_h - m.px(1)),
+                               inner.y + inner.h - y);
   out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
            theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 12);
   y += title_h + m.px(1);

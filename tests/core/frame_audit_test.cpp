@@ -110,8 +110,9 @@ TEST_SUITE("frame audit") {
     small.size_px = 11;
     DrawnText at_floor = drawn(1);
     at_floor.size_px = 12;
-    const auto findings =
-        audit_frame(screen({text({0, 0, 100, 30}), text({0, 40, 100, 30})}), {{small, at_floor}});
+    Frame frame = screen({text({0, 0, 100, 30}), text({0, 40, 100, 30})});
+    frame.min_text_px = 12;  // the frame's own floor, set by its layout's reading distance
+    const auto findings = audit_frame(frame, {{small, at_floor}});
     REQUIRE(rules_of(findings) == std::vector{AuditRule::below_floor});
     CHECK(findings[0].element == 0);
     CHECK(findings[0].reason.find("floor of 12 px") != std::string::npos);
