@@ -10,7 +10,7 @@ the server the screen follows; when the server stops, the last agenda stays and 
 appears; SIGHUP reloads; SIGTERM ends the kiosk cleanly.
 
 fill: the kiosk fullscreen fills the screen, whatever its size and orientation: the whole
-screen is what `shot` renders at that size.
+screen is what `shot` renders at that size, also after the screen announced a change.
 
 room: a door whose room id disappears from the feed shows its own room's name and no other
 room's sessions, logs it once, and shows its room again when the id comes back.
@@ -238,6 +238,12 @@ def test_fill(nownext, source, work):
             screen.save(work / "fill.png")
             return diff < 0.001, f"{diff:.4f} of the screen differs from shot at {WIDTH}x{HEIGHT}"
         print(wait_for(f"the kiosk filling the {WIDTH}x{HEIGHT} screen", fills, 60))
+        # A RandR notification, as a screen plugged in again or given a new mode sends one
+        # (Xvfb cannot change its size): the kiosk opens its window again and fills the screen.
+        subprocess.run(["xrandr", "--output", "screen", "--primary"], check=True)
+        print(wait_for("the window opened again after the screen's notification",
+                       lambda: ("opened again" in (work / "kiosk.log").read_text(), "no log"), 20))
+        print(wait_for(f"the kiosk filling the {WIDTH}x{HEIGHT} screen again", fills, 20))
     finally:
         text = stop(kiosk, log)
     if f"{WIDTH}x{HEIGHT}" not in text:
