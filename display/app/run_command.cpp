@@ -67,25 +67,38 @@ core::AgendaWait waiting_of(const net::FetchStatus& status) {
   return wait;
 }
 
-// Whether the configured room is in the agenda shown, logged when that changes.
+// Whether the configured rooms are in the agenda shown, logged when that changes: the door's
+// room, whose name its screen keeps, and the rows a hallway was told to show.
 class RoomFollower {
  public:
-  void configure(const std::optional<std::string>& room) {
-    if (room && presence_ && presence_->id() == *room) return;
-    presence_.reset();
-    if (room) presence_.emplace(*room);
+  void configure(const core::KioskConfig& config) {
+    if (!(config.room && presence_ && presence_->id() == *config.room)) {
+      presence_.reset();
+      if (config.room) presence_.emplace(*config.room);
+    }
+    hallway_.clear();
+    for (const auto& id : config.rooms) hallway_.emplace_back(id);
   }
   void follow(const core::Agenda* agenda, ScreenState& state, net::LogSink& log) {
-    if (!presence_ || agenda == nullptr) {
+    if (agenda == nullptr) return;
+    for (auto& row : hallway_) {
+      if (const auto line = row.update(*agenda)) {
+        log.line("hallway: " + *line + (row.present() ? "" : "; its row is left out"));
+      }
+    }
+    if (!presence_) {
       state.room_name.reset();
       return;
     }
-    if (const auto line = presence_->update(*agenda)) log.line(*line);
+    if (const auto line = presence_->update(*agenda)) {
+      log.line(*line + (presence_->present() ? "" : "; its door says so and shows no sessions"));
+    }
     state.room_name = presence_->last_name();
   }
 
  private:
   std::optional<core::RoomPresence> presence_;
+  std::vector<core::RoomPresence> hallway_;
 };
 
 render::WindowOptions window_options(const core::KioskConfig& config) {
@@ -137,7 +150,7 @@ void reload(const RunRequest& request, KioskSettings& settings, ScreenState& sta
     settings = std::move(reloaded);
     state.setup = std::move(setup);
     apply(settings, state);
-    room.configure(settings.config.room);
+    room.configure(settings.config);
     room.follow(state.agenda.get(), state, log);
     loop.restart_playlist();
     log.line("reload: configuration and layouts reloaded");
@@ -199,7 +212,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     WarningLog warnings{log};
     warnings.say(settings, state.setup, true);
     RoomFollower room;
-    room.configure(settings.config.room);
+    room.configure(settings.config);
     room.follow(state.agenda.get(), state, log);
     ScreenLoop loop{*display};
     bool first_frame = true;

@@ -72,8 +72,7 @@ std::optional<std::string> RoomPresence::update(const Agenda& agenda) {
   std::string rooms;
   for (const Room& room : agenda.rooms()) rooms += " " + room.id;
   return "room " + id_ + ": not in the " + (first ? "" : "new ") +
-         "programme; the screen says so and shows no other room's sessions (rooms:" +
-         (rooms.empty() ? " none" : rooms) + ")";
+         "programme (rooms:" + (rooms.empty() ? " none" : rooms) + ")";
 }
 
 }  // namespace nownext::core

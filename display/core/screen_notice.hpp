@@ -45,6 +45,8 @@ class RoomPresence {
   // A line for the log when `agenda` changes whether the room is in it; nullopt otherwise.
   std::optional<std::string> update(const Agenda& agenda);
   [[nodiscard]] const std::string& id() const { return id_; }
+  // Whether the last agenda had the room (false before the first).
+  [[nodiscard]] bool present() const { return present_.value_or(false); }
   [[nodiscard]] const std::optional<Text>& last_name() const { return last_name_; }
 
  private:

@@ -85,13 +85,16 @@ TEST_SUITE("screens without sessions") {
         testing::load_agenda(testing::read_test_file(testing::source_path("feeds/idm2017.json")));
     const Agenda without = testing::load_agenda(idm_without_salle_xviii());
     RoomPresence presence{"salle-xviii"};
+    CHECK_FALSE(presence.present());                 // no agenda seen yet
     CHECK_FALSE(presence.update(with).has_value());  // there from the start: nothing to say
+    CHECK(presence.present());
     REQUIRE(presence.last_name().has_value());
     const std::string name{presence.last_name()->any()};
     const auto gone = presence.update(without);
     REQUIRE(gone.has_value());
     CHECK(gone->find("room salle-xviii: not in the new programme") != std::string::npos);
     CHECK(gone->find("rooms: salle-18") != std::string::npos);
+    CHECK_FALSE(presence.present());
     CHECK_FALSE(presence.update(without).has_value());  // once
     REQUIRE(presence.last_name().has_value());
     CHECK(presence.last_name()->any() == name);  // the last agenda that had it

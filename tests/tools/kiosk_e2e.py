@@ -14,7 +14,8 @@ screen is what `shot` renders at that size, also after the screen announced a ch
 ends it cleanly.
 
 room: a door whose room id disappears from the feed shows its own room's name and no other
-room's sessions, logs it once, and shows its room again when the id comes back.
+room's sessions, logs it once (and once for the hallway rows configured), and shows its room
+again when the id comes back.
 
 idle: no cached agenda and a feed nobody answers: the screen says why, the kiosk uses almost
 no CPU over 30 s, and SIGTERM ends it.
@@ -290,6 +291,7 @@ def test_room(nownext, source, work):
     server = serve(served)
     kiosk, log = start_kiosk(nownext, work, {
         "feed": f"http://127.0.0.1:{server.server_address[1]}/feed.json", "room": "hall-b",
+        "rooms": ["hall-a", "hall-b"],  # for a hallway: its rows are followed too
         "layout": "room-door-landscape", "poll_seconds": 5, "state_dir": str(work / "state")})
     shots = Shots(nownext, work)
     header = (0, 0, WIDTH // 2, round(0.1 * HEIGHT))  # the room's name, not the clock
@@ -328,8 +330,10 @@ def test_room(nownext, source, work):
         text = stop(kiosk, log)
         server.shutdown()
         server.server_close()
-    if text.count("room hall-b: not in the new programme") != 1:
-        fail("the missing room was not logged exactly once")
+    if text.count("room hall-b: not in the new programme") != 2:
+        fail("the missing room was not logged exactly once for the door and once for the hallway")
+    if "hallway: room hall-b: not in the new programme (rooms: hall-a hall-bee); its row" not in text:
+        fail("the hallway's missing row was not logged")
     if "room hall-b: in the programme again" not in text:
         fail("the room's return was not logged")
 
