@@ -18,7 +18,7 @@ packages=(
   # tests and benchmarks
   doctest-dev libbenchmark-dev libcpp-httplib-dev openssl
   python3 python3-jsonschema
-  xvfb xauth x11-apps xdotool python3-pil
+  xvfb xauth x11-apps x11-xserver-utils xdotool python3-pil
   # fuzzing (libFuzzer through clang)
   clang libclang-rt-14-dev libfuzzer-14-dev
   # formatting check

@@ -20,6 +20,7 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
       throw std::runtime_error(message);
     }
     settings.config = *result.config;
+    settings.warnings = located(*request.config, result.warnings);
   }
   core::KioskConfig& config = settings.config;
   if (request.feed) config.feed = request.feed;

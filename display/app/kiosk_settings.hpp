@@ -8,12 +8,15 @@
 #include "net/feed_fetcher.hpp"
 
 #include <filesystem>
+#include <string>
+#include <vector>
 
 namespace nownext::app {
 
 struct KioskSettings {
   core::KioskConfig config;
   std::filesystem::path data;
+  std::vector<std::string> warnings;  // of the configuration file, located as in ScreenSetup
 };
 
 // Throws std::runtime_error naming the file and every problem in it.

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <system_error>
@@ -87,6 +88,16 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
         default_layout(*state.agenda, request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(*state.agenda, data));
     state.setup = load_screen_setup(data, layout, language);
+    const auto warn = [&err](const ScreenSetup& setup) {
+      for (const auto& line : setup.warnings) err << "nownext: preview: warning: " << line << "\n";
+    };
+    warn(state.setup);
+    std::optional<core::RoomPresence> room;
+    if (state.room) {
+      room.emplace(*state.room);
+      (void)room->update(*state.agenda);  // it is there: checked above
+      state.room_name = room->last_name();
+    }
 
     core::Instant start =
         state.agenda->sessions().empty()
@@ -118,8 +129,14 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
         ScreenSetup setup = load_screen_setup(data, layout, language);
         state.agenda = std::move(agenda);
         state.setup = std::move(setup);
+        if (room) {
+          if (const auto line = room->update(*state.agenda))
+            err << "nownext: preview: " << *line << "\n";
+          state.room_name = room->last_name();
+        }
         loop.restart_playlist();
         err << "nownext: preview: " << why << ": reloaded " << layout << "\n";
+        warn(state.setup);
       } catch (const std::exception& e) {
         err << "nownext: preview: kept the previous files: " << e.what() << "\n";
       }

@@ -9,7 +9,10 @@
 #include "render/sdl_library.hpp"
 #include "render/text_shaper.hpp"
 
+#include <date/tz.h>
+
 #include <csignal>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 
@@ -42,12 +45,86 @@ core::FeedHealth health_of(const net::FeedSnapshot& snapshot) {
   return health;
 }
 
+// The kiosk's own time zone, for times shown before any agenda (and its venue's zone) is known.
+const date::time_zone& local_zone() {
+  try {
+    return *date::current_zone();
+  } catch (const std::exception&) {
+    return *core::find_time_zone("UTC");  // no /etc/localtime: say the time in UTC
+  }
+}
+
+core::AgendaWait waiting_of(const net::FetchStatus& status) {
+  core::AgendaWait wait;
+  if (!status.failing()) return wait;
+  wait.trouble = status.error == net::ErrorKind::invalid_feed ? core::FeedTrouble::invalid
+                                                              : core::FeedTrouble::unreachable;
+  if (status.last_attempt) {
+    static const date::time_zone& zone = local_zone();
+    wait.last_try =
+        core::to_local(std::chrono::floor<std::chrono::seconds>(*status.last_attempt), zone);
+  }
+  return wait;
+}
+
+// Whether the configured rooms are in the agenda shown, logged when that changes: the door's
+// room, whose name its screen keeps, and the rows a hallway was told to show.
+class RoomFollower {
+ public:
+  void configure(const core::KioskConfig& config) {
+    if (!(config.room && presence_ && presence_->id() == *config.room)) {
+      presence_.reset();
+      if (config.room) presence_.emplace(*config.room);
+    }
+    hallway_.clear();
+    for (const auto& id : config.rooms) hallway_.emplace_back(id);
+  }
+  void follow(const core::Agenda* agenda, ScreenState& state, net::LogSink& log) {
+    if (agenda == nullptr) return;
+    for (auto& row : hallway_) {
+      if (const auto line = row.update(*agenda)) {
+        log.line("hallway: " + *line + (row.present() ? "" : "; its row is left out"));
+      }
+    }
+    if (!presence_) {
+      state.room_name.reset();
+      return;
+    }
+    if (const auto line = presence_->update(*agenda)) {
+      log.line(*line + (presence_->present() ? "" : "; its door says so and shows no sessions"));
+    }
+    state.room_name = presence_->last_name();
+  }
+
+ private:
+  std::optional<core::RoomPresence> presence_;
+  std::vector<core::RoomPresence> hallway_;
+};
+
 render::WindowOptions window_options(const core::KioskConfig& config) {
   const auto renderer = config.renderer == "software"      ? render::RendererChoice::software
                         : config.renderer == "accelerated" ? render::RendererChoice::accelerated
                                                            : render::RendererChoice::automatic;
   return {config.fullscreen, config.width_px, config.height_px, renderer};
 }
+
+// Unknown members and the like in the files read, where staff look. A layout read again for the
+// same reason (the first agenda, a new size) does not repeat what was said.
+class WarningLog {
+ public:
+  explicit WarningLog(net::LogSink& log) : log_(log) {}
+  void say(const KioskSettings& settings, const ScreenSetup& setup, bool again) {
+    std::vector<std::string> lines = settings.warnings;
+    lines.insert(lines.end(), setup.warnings.begin(), setup.warnings.end());
+    if (!again && lines == said_) return;
+    for (const auto& line : lines) log_.line("warning: " + line);
+    said_ = std::move(lines);
+  }
+
+ private:
+  net::LogSink& log_;
+  std::vector<std::string> said_;
+};
 
 // What the screens show from the settings, beside the agenda.
 void apply(const KioskSettings& settings, ScreenState& state) {
@@ -58,8 +135,8 @@ void apply(const KioskSettings& settings, ScreenState& state) {
 
 // SIGHUP: the configuration, layout, theme and words again; on any problem the old ones stay.
 void reload(const RunRequest& request, KioskSettings& settings, ScreenState& state,
-            std::unique_ptr<net::FeedFetcher>& fetcher, ScreenLoop& loop,
-            const render::Display& display, net::LogSink& log) {
+            std::unique_ptr<net::FeedFetcher>& fetcher, ScreenLoop& loop, RoomFollower& room,
+            WarningLog& warnings, const render::Display& display, net::LogSink& log) {
   try {
     KioskSettings reloaded = load_kiosk_settings(request);
     ScreenSetup setup =
@@ -69,14 +146,40 @@ void reload(const RunRequest& request, KioskSettings& settings, ScreenState& sta
       fetcher = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
       fetcher->start([] { render::Display::wake_up(); });
     }
+    warnings.say(reloaded, setup, true);
     settings = std::move(reloaded);
     state.setup = std::move(setup);
     apply(settings, state);
+    room.configure(settings.config);
+    room.follow(state.agenda.get(), state, log);
     loop.restart_playlist();
     log.line("reload: configuration and layouts reloaded");
   } catch (const std::exception& e) {
     log.line(std::string{"reload: kept the previous configuration: "} + e.what());
   }
+}
+
+// The display's size changed (another screen, a rotation): the default layout may change with
+// the orientation, and every frame is built again for the new size.
+void relayout(const KioskSettings& settings, ScreenState& state, ScreenLoop& loop,
+              WarningLog& warnings, core::Rect& laid_out, const render::Display& display,
+              net::LogSink& log) {
+  const core::Rect size = display.size();
+  if (size == laid_out) return;  // a window manager settling the window reports sizes too
+  laid_out = size;
+  log.line("display: now " + std::to_string(size.w) + "x" + std::to_string(size.h));
+  try {
+    state.setup = screen_setup_for(settings, state.agenda.get(), size.w, size.h);
+    warnings.say(settings, state.setup, false);
+  } catch (const std::exception& e) {
+    log.line(std::string{"display: kept the layout: "} + e.what());
+  }
+  loop.restart_playlist();
+}
+
+std::string describe(const render::Display& display) {
+  const core::Rect size = display.size();
+  return display.driver() + ", " + std::to_string(size.w) + "x" + std::to_string(size.h);
 }
 
 }  // namespace
@@ -89,10 +192,13 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     render::Fonts fonts{
         render::resolve_fonts(render::load_font_config(settings.data / "fonts" / "roles.txt"))};
     render::TextShaper shaper{fonts};
-    render::Display display{window_options(settings.config), shaper, settings.data / "assets"};
+    const auto open_display = [&](std::optional<render::Display>& display) {
+      display.emplace(window_options(settings.config), shaper, settings.data / "assets");
+    };
+    std::optional<render::Display> display;
+    open_display(display);
     net::StreamLog log{err};
-    log.line("display: " + display.driver() + ", " + std::to_string(display.size().w) + "x" +
-             std::to_string(display.size().h));
+    log.line("display: " + describe(*display));
 
     auto fetcher = std::make_unique<net::FeedFetcher>(fetch_config(settings), log);
     fetcher->start([] { render::Display::wake_up(); });
@@ -101,22 +207,30 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     ScreenState state;
     apply(settings, state);
     state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
-    state.setup =
-        screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
-    ScreenLoop loop{display};
+    core::Rect laid_out = display->size();
+    state.setup = screen_setup_for(settings, state.agenda.get(), laid_out.w, laid_out.h);
+    WarningLog warnings{log};
+    warnings.say(settings, state.setup, true);
+    RoomFollower room;
+    room.configure(settings.config);
+    room.follow(state.agenda.get(), state, log);
+    ScreenLoop loop{*display};
     bool first_frame = true;
     for (;;) {
       const net::FeedSnapshot snapshot = fetcher->snapshot();
       if (snapshot.agenda != state.agenda) {
         const bool first = state.agenda == nullptr;
         state.agenda = snapshot.agenda;
+        room.follow(state.agenda.get(), state, log);
         if (first) {  // the defaults depend on the agenda's rooms and languages
           state.setup =
-              screen_setup_for(settings, state.agenda.get(), display.size().w, display.size().h);
+              screen_setup_for(settings, state.agenda.get(), display->size().w, display->size().h);
+          warnings.say(settings, state.setup, false);
           loop.restart_playlist();
         }
       }
       state.health = health_of(snapshot);
+      state.waiting = waiting_of(snapshot.status);
       state.demo_note = demo_note(settings, state.setup);
       const core::Instant now = present(settings, state.agenda.get());
       loop.show(state, now);
@@ -129,9 +243,19 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       }
       const render::Wake wake = loop.wait(now, std::chrono::seconds{1});
       if (wake == render::Wake::quit) break;
+      if (wake == render::Wake::screen_changed) {
+        // The old window and video subsystem go first: SDL looks at the screens when it starts.
+        display.reset();
+        open_display(display);
+        loop.set_display(*display);
+        log.line("display: the screen changed; opened again: " + describe(*display));
+      }
+      if (wake == render::Wake::resized || wake == render::Wake::screen_changed) {
+        relayout(settings, state, loop, warnings, laid_out, *display, log);
+      }
       if (reload_requested != 0) {
         reload_requested = 0;
-        reload(request, settings, state, fetcher, loop, display, log);
+        reload(request, settings, state, fetcher, loop, room, warnings, *display, log);
       }
     }
     fetcher->stop();

@@ -8,26 +8,6 @@ namespace {
 
 using std::chrono::steady_clock;
 
-// A screen that says the agenda is on its way: never a blank screen, even on a first start
-// without cache or network.
-core::Frame loading_frame(const ScreenSetup& setup, core::Rect size) {
-  core::Frame frame;
-  frame.width_px = size.w;
-  frame.height_px = size.h;
-  frame.background = setup.theme.background;
-  const int floor = core::legibility_floor_px(size.w, size.h);
-  frame.elements.emplace_back(
-      core::TextBox{{size.w / 10, size.h * 4 / 10, size.w * 8 / 10, size.h / 5},
-                    setup.strings.word("loading"),
-                    core::TextRole::title,
-                    setup.theme.text,
-                    core::Align::center,
-                    floor * 2,
-                    floor,
-                    2});
-  return frame;
-}
-
 core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::string>& room) {
   if (room) {
     if (const auto found = agenda.find_room(*room)) return *found;
@@ -38,7 +18,7 @@ core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::
 }  // namespace
 
 core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
-  const core::Rect size = display_.size();
+  const core::Rect size = display_->size();
   std::vector<std::string> languages{state.setup.strings.language()};
   languages.insert(languages.end(), state.languages.begin(), state.languages.end());
   languages.insert(languages.end(), state.agenda->event().languages.begin(),
@@ -63,9 +43,22 @@ bool ScreenLoop::can_build(const ScreenState& state) const {
   return state.agenda && schedule_ && !state.agenda->rooms().empty();
 }
 
+bool ScreenLoop::shows_sessions(const ScreenState& state) const {
+  return can_build(state) && (!state.room || state.setup.layout.kind == core::LayoutKind::hallway ||
+                              state.agenda->find_room(*state.room).has_value());
+}
+
 core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
-  if (!can_build(state)) return loading_frame(state.setup, display_.size());
+  if (!can_build(state)) {
+    const core::Rect size = display_->size();
+    return core::waiting_screen(state.setup.theme, state.setup.strings, size.w, size.h,
+                                state.waiting, state.demo_note);
+  }
+  // Never another room's sessions under this room's door.
+  if (!shows_sessions(state)) {
+    return core::absent_room_screen(context_for(state), *state.room, state.room_name, at);
+  }
   return core::build_screen(context_for(state), room_index(*state.agenda, state.room), at, page);
 }
 
@@ -81,23 +74,28 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   const auto now = steady_clock::now();
   if (!page_until_) {
     page_until_ = now + duration_of(page_);
-  } else if (now >= *page_until_ && can_build(state)) {
-    const core::PagePosition next =
-        core::next_page(context_for(state), room_index(*state.agenda, state.room), at, page_);
-    if (next != page_) {
-      const core::Frame from = last_ ? *last_ : build(state, at, page_);
-      core::Frame to = build(state, at, next);
-      page_ = next;
-      slide(from, to, state.setup.layout.transition);
-      page_until_ = steady_clock::now() + duration_of(page_);
-      last_ = std::move(to);  // the slide's last frame: no need to build it again
-      display_.show(*last_);
-      return;
+  } else if (now >= *page_until_) {
+    // The page's time is up: step to the next page, or, with nothing to page through (no
+    // agenda yet, the room not in it), give the page its time again. A page deadline left in
+    // the past made every wait() return at once, for ever.
+    if (shows_sessions(state)) {
+      const core::PagePosition next =
+          core::next_page(context_for(state), room_index(*state.agenda, state.room), at, page_);
+      if (next != page_) {
+        const core::Frame from = last_ ? *last_ : build(state, at, page_);
+        core::Frame to = build(state, at, next);
+        page_ = next;
+        slide(from, to, state.setup.layout.transition);
+        page_until_ = steady_clock::now() + duration_of(page_);
+        last_ = std::move(to);  // the slide's last frame: no need to build it again
+        display_->show(*last_);
+        return;
+      }
     }
     page_until_ = steady_clock::now() + duration_of(page_);
   }
   last_ = build(state, at, page_);
-  display_.show(*last_);
+  display_->show(*last_);
 }
 
 void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
@@ -111,7 +109,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
   int frames = 0;
   for (;;) {
     const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
-    display_.show(core::slide_between(from, to, std::min(1.0, progress)));
+    display_->show(core::slide_between(from, to, std::min(1.0, progress)));
     ++frames;
     if (progress >= 1.0) {
       const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();
@@ -119,7 +117,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
       slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
       return;
     }
-    const render::Wake wake = display_.wait_until(start + frames * frame_time);
+    const render::Wake wake = display_->wait_until(start + frames * frame_time);
     if (wake != render::Wake::deadline) {
       pending_ = wake;  // handled by the next wait(), after the slide
       if (wake == render::Wake::quit) return;
@@ -139,7 +137,7 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
   deadline = std::min(deadline, now + cap);
   if (page_until_) deadline = std::min(deadline, *page_until_);
-  return display_.wait_until(deadline);
+  return display_->wait_until(deadline);
 }
 
 }  // namespace nownext::app

@@ -5,6 +5,7 @@
 
 #include "app/screen_setup.hpp"
 #include "core/screen.hpp"
+#include "core/screen_notice.hpp"
 #include "render/display.hpp"
 
 #include <chrono>
@@ -20,16 +21,26 @@ namespace nownext::app {
 struct ScreenState {
   std::shared_ptr<const core::Agenda> agenda;  // null while none was ever loaded
   std::optional<std::string> room;             // id; default: the first room
-  std::vector<std::string> hallway_rooms;      // ids a hallway shows; empty = every room
-  std::vector<std::string> languages;          // feed texts' preference after the interface's
+  // The room's name in the last agenda that had it, for its door while the agenda lacks it.
+  std::optional<core::Text> room_name;
+  std::vector<std::string> hallway_rooms;  // ids a hallway shows; empty = every room
+  std::vector<std::string> languages;      // feed texts' preference after the interface's
   ScreenSetup setup;
   core::FeedHealth health;
+  core::AgendaWait waiting;  // why there is no agenda, while there is none
   std::string demo_note;
 };
 
 class ScreenLoop {
  public:
-  explicit ScreenLoop(render::Display& display) : display_(display) {}
+  explicit ScreenLoop(render::Display& display) : display_(&display) {}
+
+  // Shows on another display from now on (the first was closed when its screen changed).
+  void set_display(render::Display& display) {
+    display_ = &display;
+    last_.reset();
+    restart_playlist();
+  }
 
   // Shows the screen for `at` on the current page, advancing the page (with a slide) when its
   // time is up. Call again after every wake-up.
@@ -50,11 +61,14 @@ class ScreenLoop {
   // The context of the agenda shown (which must have a schedule and rooms: can_build()).
   [[nodiscard]] core::ScreenContext context_for(const ScreenState& state) const;
   [[nodiscard]] bool can_build(const ScreenState& state) const;
+  // Whether the screen shows sessions, with pages to step through: an agenda, and the room it
+  // is for in it (or a screen of every room).
+  [[nodiscard]] bool shows_sessions(const ScreenState& state) const;
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
 
-  render::Display& display_;
+  render::Display* display_;
   core::PagePosition page_;
   std::optional<std::chrono::steady_clock::time_point> page_until_;
   std::optional<core::Frame> last_;

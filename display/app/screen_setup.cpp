@@ -28,6 +28,15 @@ auto unwrap(Result result, const std::filesystem::path& file) {
 
 }  // namespace
 
+std::vector<std::string> located(const std::filesystem::path& file,
+                                 const core::Diagnostics& diagnostics) {
+  std::vector<std::string> lines;
+  for (const auto& diagnostic : diagnostics) {
+    lines.push_back(file.string() + ": " + diagnostic.to_string());
+  }
+  return lines;
+}
+
 std::filesystem::path data_dir(const std::optional<std::string>& option) {
   if (option) return *option;
   if (const char* env = std::getenv("NOWNEXT_DATA_DIR"); env != nullptr && *env != '\0') {
@@ -49,7 +58,11 @@ ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::stri
   const auto strings_file = data / "layouts" / "strings" / (language + ".json");
   auto strings =
       unwrap(core::parse_ui_strings(read_file(strings_file, max_data_file_bytes)), strings_file);
-  return {std::move(*layout.layout), std::move(*theme.theme), std::move(*strings.strings)};
+  std::vector<std::string> warnings = located(layout_file, layout.warnings);
+  for (auto& line : located(theme_file, theme.warnings)) warnings.push_back(std::move(line));
+  for (auto& line : located(strings_file, strings.warnings)) warnings.push_back(std::move(line));
+  return {std::move(*layout.layout), std::move(*theme.theme), std::move(*strings.strings),
+          std::move(warnings)};
 }
 
 std::string default_layout(const core::Agenda& agenda, bool room_chosen, int width_px,

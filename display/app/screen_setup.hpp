@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nownext::app {
 
@@ -21,7 +22,14 @@ struct ScreenSetup {
   core::Layout layout;
   core::Theme theme;
   core::UiStrings strings;
+  // What the files hold that nothing reads ("layouts/hallway.json: transiton_ms: unknown
+  // member, ignored"), for the commands to print where staff look.
+  std::vector<std::string> warnings;
 };
+
+// "FILE: PATH: WHAT" for each diagnostic of `file`.
+[[nodiscard]] std::vector<std::string> located(const std::filesystem::path& file,
+                                               const core::Diagnostics& diagnostics);
 
 // Throws std::runtime_error with every problem found ("layouts/hallway.json: playlist[0].page:
 // ..."), so that a broken file never replaces a good one.

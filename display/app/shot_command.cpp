@@ -28,6 +28,7 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
         default_layout(agenda, request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(agenda, data));
     const ScreenSetup setup = load_screen_setup(data, layout, language);
+    for (const auto& line : setup.warnings) err << "warning: " << line << "\n";
 
     const core::Schedule schedule{agenda};
     const core::ScreenContext context{schedule,

@@ -18,7 +18,7 @@ class ConfigReader {
     fields_.warn_unknown_members(
         root, document_,
         {"feed", "room", "rooms", "layout", "language", "languages", "poll_seconds",
-         "stale_after_seconds", "state_dir", "ca_bundle", "window", "replay_day"});
+         "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window", "replay_day"});
     config.feed = text(root, "feed");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
     config.layout = fields_.id_member(root, "layout", document_, Presence::optional);

@@ -39,7 +39,7 @@ bool page_fits_kind(PageKind page, LayoutKind kind) {
 
 class LayoutReader {
  public:
-  explicit LayoutReader(Diagnostics& errors) : fields_(errors, warnings_) {}
+  LayoutReader(Diagnostics& errors, Diagnostics& warnings) : fields_(errors, warnings) {}
 
   std::optional<Layout> read(const Json& root) {
     const auto format = fields_.string_member(root, "format", document_, Presence::required);
@@ -93,6 +93,7 @@ class LayoutReader {
       const Where where{list_where, i};
       const Json& item = (*list)[i];
       if (!fields_.expect_object(item, where)) continue;
+      fields_.warn_unknown_members(item, where, {"page", "seconds"});
       PlaylistEntry entry;
       if (const auto page = fields_.string_member(item, "page", where, Presence::required)) {
         const auto known = lookup(pages, *page);
@@ -109,7 +110,6 @@ class LayoutReader {
     }
   }
 
-  Diagnostics warnings_;
   FeedFields fields_;
   const Where document_;
 };
@@ -127,7 +127,7 @@ LayoutResult parse_layout(std::string_view json) {
   LayoutResult result;
   const std::optional<Json> root = parse_json_object(json, result.errors);
   if (!root) return result;
-  LayoutReader reader{result.errors};
+  LayoutReader reader{result.errors, result.warnings};
   auto layout = reader.read(*root);
   if (result.errors.empty()) result.layout = std::move(layout);
   return result;

@@ -56,6 +56,7 @@ struct Layout {
 struct LayoutResult {
   std::optional<Layout> layout;
   Diagnostics errors;
+  Diagnostics warnings;  // unknown members, with their path; the layout still loads
 };
 
 [[nodiscard]] LayoutResult parse_layout(std::string_view json);

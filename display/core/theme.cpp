@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -91,15 +92,22 @@ ThemeResult parse_theme(std::string_view json) {
   const std::optional<Json> parsed = parse_json_object(json, result.errors);
   if (!parsed) return result;
   const Json& root = *parsed;
-  Diagnostics warnings;
-  FeedFields fields{result.errors, warnings};
+  FeedFields fields{result.errors, result.warnings};
   const Where document;
+  fields.warn_unknown_members(root, document, {"name", "logo", "colors"});
   Theme theme;
   theme.name = fields.string_member(root, "name", document, Presence::required).value_or("");
   theme.logo = fields.string_member(root, "logo", document, Presence::optional).value_or("");
   const Where colors_where{document, "colors"};
   const Json* colors = fields.member(root, "colors", document, Presence::required);
   if (colors == nullptr || !fields.expect_object(*colors, colors_where)) return result;
+  for (const auto& [key, value] : colors->items()) {
+    const auto& slots = color_slots();
+    if (std::none_of(slots.begin(), slots.end(),
+                     [&](const ColorSlot& s) { return key == s.name; })) {
+      fields.warning(Where{colors_where, key}, "unknown colour, ignored");
+    }
+  }
   for (const ColorSlot& slot : color_slots()) {
     const auto text = fields.string_member(*colors, slot.name, colors_where, Presence::required);
     if (!text) continue;

@@ -37,7 +37,8 @@ inline constexpr double wcag_aa_text_contrast = 4.5;
 
 struct ThemeResult {
   std::optional<Theme> theme;
-  Diagnostics errors;  // includes every pair below AA contrast
+  Diagnostics errors;    // includes every pair below AA contrast
+  Diagnostics warnings;  // unknown members and colours, with their path
 };
 
 [[nodiscard]] ThemeResult parse_theme(std::string_view json);

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace nownext::core {
 
 namespace {
@@ -58,7 +60,18 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "demo",
                                                    "page",
                                                    "parallel",
-                                                   "room_done"};
+                                                   "room_done",
+                                                   "loading",
+                                                   "programme_unavailable",
+                                                   "feed_unreachable",
+                                                   "feed_invalid",
+                                                   "room_absent"};
+  return words;
+}
+
+const std::vector<std::string_view>& optional_ui_words() {
+  static const std::vector<std::string_view> words{"end_of_day_1", "end_of_day_2", "end_of_day_3",
+                                                   "end_of_day_4"};
   return words;
 }
 
@@ -102,12 +115,23 @@ std::string UiStrings::time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_
                                            {"minute", two_digits(time_of_day.minutes().count())}});
 }
 
+namespace {
+bool known_word(std::string_view key) {
+  const auto in = [key](const std::vector<std::string_view>& list) {
+    return std::find(list.begin(), list.end(), key) != list.end();
+  };
+  return in(required_ui_words()) || in(optional_ui_words());
+}
+}  // namespace
+
 struct UiStringsReader {
   static UiStringsResult read(const Json& root) {
     UiStringsResult result;
-    Diagnostics warnings;
-    FeedFields fields{result.errors, warnings};
+    FeedFields fields{result.errors, result.warnings};
     const Where document;
+    fields.warn_unknown_members(
+        root, document,
+        {"language", "words", "weekdays", "months", "date", "time", "chain_separator"});
     UiStrings strings;
     strings.language_ =
         fields.string_member(root, "language", document, Presence::required).value_or("");
@@ -118,6 +142,7 @@ struct UiStringsReader {
           if (auto text = fields.string_member(*words, key, words_where, Presence::required)) {
             strings.words_.emplace(key, std::move(*text));
           }
+          if (!known_word(key)) fields.warning(Where{words_where, key}, "unknown word, ignored");
         }
         for (const auto key : required_ui_words()) {
           if (!strings.words_.contains(key)) fields.error(Where{words_where, key}, "is required");

@@ -45,10 +45,14 @@ class UiStrings {
 struct UiStringsResult {
   std::optional<UiStrings> strings;
   Diagnostics errors;
+  Diagnostics warnings;  // unknown members and words, with their path
 };
 
 // The words every screen uses; a strings file lacking one is refused.
 [[nodiscard]] const std::vector<std::string_view>& required_ui_words();
+// Words the screens use when a file has them (the first day's end, ...); a word in neither
+// list is a warning: no screen would ever show it.
+[[nodiscard]] const std::vector<std::string_view>& optional_ui_words();
 
 [[nodiscard]] UiStringsResult parse_ui_strings(std::string_view json);
 

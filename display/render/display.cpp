@@ -1,8 +1,11 @@
 // Window, renderer and the event wait for the kiosk display (pitfalls notes, 1.1-1.7).
 #include "render/display.hpp"
 
+#include <SDL_syswm.h>
+
 #include <algorithm>
 #include <atomic>
+#include <optional>
 #include <stdexcept>
 #include <string_view>
 
@@ -22,19 +25,65 @@ void choose_renderer(RendererChoice choice) {
   }
 }
 
+// SDL 2.26 follows a screen that comes and goes (SDL_DISPLAYEVENT) but not an X11 output that
+// changes its mode: X11_HandleXRandROutputChange updates nothing for a known output. The RandR
+// notifications SDL asks for on the root window still arrive, as window-manager events.
+void watch_x11_screen(bool fullscreen) {
+  if (fullscreen && std::string_view{SDL_GetCurrentVideoDriver()} == "x11") {
+    SDL_EventState(SDL_SYSWMEVENT, SDL_ENABLE);
+  }
+}
+
+// Whether `event` is an X extension's (RandR's) notification on the root window of `window`.
+bool x11_screen_event(const SDL_Event& event, SDL_Window& window) {
+#if defined(SDL_VIDEO_DRIVER_X11)
+  const SDL_SysWMmsg* msg = event.syswm.msg;
+  if (msg == nullptr || msg->subsystem != SDL_SYSWM_X11) return false;
+  SDL_SysWMinfo info{};
+  SDL_VERSION(&info.version);
+  if (SDL_GetWindowWMInfo(&window, &info) != SDL_TRUE || info.subsystem != SDL_SYSWM_X11) {
+    return false;
+  }
+  const XEvent& x = msg->msg.x11.event;
+  return x.xany.type >= LASTEvent && x.xany.window == DefaultRootWindow(info.info.x11.display);
+#else
+  (void)event;
+  (void)window;
+  return false;
+#endif
+}
+
+// The desktop of display `index` (its position and mode), or nullopt when SDL cannot say.
+std::optional<SDL_Rect> desktop_of(int index) {
+  SDL_Rect bounds{};
+  SDL_DisplayMode mode{};
+  if (index < 0 || SDL_GetDisplayBounds(index, &bounds) != 0 ||
+      SDL_GetDesktopDisplayMode(index, &mode) != 0) {
+    return std::nullopt;
+  }
+  return SDL_Rect{bounds.x, bounds.y, mode.w, mode.h};
+}
+
 WindowPtr open_window(const WindowOptions& options) {
   choose_renderer(options.renderer);
   // Kiosk screens must not minimize when another window takes focus.
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
   const Uint32 flags = options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE;
-  WindowPtr window =
-      checked(SDL_CreateWindow("nownext", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                               options.width_px, options.height_px, flags),
-              "SDL_CreateWindow");
+  // Fullscreen asks a window manager to make the window cover the screen. With none (a bare X
+  // server started by xinit or a display manager's kiosk session) nobody does, and a window
+  // opened at the windowed size stays that size while SDL lays out for the desktop: open it
+  // at the desktop's own size and place in the first place.
+  const std::optional<SDL_Rect> desktop = options.fullscreen ? desktop_of(0) : std::nullopt;
+  WindowPtr window = checked(
+      desktop ? SDL_CreateWindow("nownext", desktop->x, desktop->y, desktop->w, desktop->h, flags)
+              : SDL_CreateWindow("nownext", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                 options.width_px, options.height_px, flags),
+      "SDL_CreateWindow");
   if (options.fullscreen) {
     SDL_ShowCursor(SDL_DISABLE);
     SDL_DisableScreenSaver();
   }
+  watch_x11_screen(options.fullscreen);
   return window;
 }
 
@@ -90,7 +139,8 @@ Display::VideoSubsystem::~VideoSubsystem() {
 
 Display::Display(const WindowOptions& options, TextShaper& shaper,
                  const std::filesystem::path& assets_dir)
-    : window_(open_window(options)),
+    : fullscreen_(options.fullscreen),
+      window_(open_window(options)),
       renderer_(open_renderer(*window_)),
       painter_(*renderer_, shaper, assets_dir) {}
 
@@ -125,26 +175,69 @@ Wake Display::wait_until(std::chrono::steady_clock::time_point deadline) {
   using std::chrono::milliseconds;
   for (;;) {
     const auto left = deadline - std::chrono::steady_clock::now();
-    if (left <= milliseconds{0}) return Wake::deadline;
-    const auto ms = std::chrono::ceil<milliseconds>(left).count();
+    // Past the deadline the queue is still read once: a caller whose deadline is always past
+    // must still see a quit (SIGTERM) instead of spinning without looking.
+    const long long ms =
+        left <= milliseconds{0}
+            ? 0
+            : std::min<long long>(std::chrono::ceil<milliseconds>(left).count(), 60'000);
     SDL_Event event;
-    if (SDL_WaitEventTimeout(&event, static_cast<int>(std::min<long long>(ms, 60'000))) == 0) {
+    const int got =
+        ms == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, static_cast<int>(ms));
+    if (got == 0) {
+      if (ms == 0) return Wake::deadline;
       continue;
     }
-    if (event.type == SDL_QUIT) return Wake::quit;
-    if (event.type == wake_event_type.load()) return Wake::woken;
-    if (event.type == SDL_KEYDOWN && event.key.repeat == 0) {
-      last_key_ = key_of(event.key.keysym.sym);
-      return Wake::key;
-    }
-    if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
-      painter_.reset();
-      repaint();
-    } else if (event.type == SDL_WINDOWEVENT) {
-      if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) return Wake::resized;
-      if (event.window.event == SDL_WINDOWEVENT_EXPOSED) repaint();
+    if (const std::optional<Wake> wake = handle(event)) return *wake;
+  }
+}
+
+std::optional<Wake> Display::handle(const SDL_Event& event) {
+  if (event.type == SDL_QUIT) return Wake::quit;
+  if (event.type == wake_event_type.load()) return Wake::woken;
+  if (event.type == SDL_KEYDOWN && event.key.repeat == 0) {
+    last_key_ = key_of(event.key.keysym.sym);
+    return Wake::key;
+  }
+  if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
+    painter_.reset();
+    repaint();
+  } else if (event.type == SDL_SYSWMEVENT) {
+    if (fullscreen_ && x11_screen_event(event, *window_)) return Wake::screen_changed;
+  } else if (event.type == SDL_DISPLAYEVENT) {
+    // A screen plugged in again (a TV power-cycled) may come back with other modes.
+    if (fit_to_desktop()) return Wake::resized;
+  } else if (event.type == SDL_WINDOWEVENT) {
+    switch (event.window.event) {
+      case SDL_WINDOWEVENT_SIZE_CHANGED: return Wake::resized;
+      case SDL_WINDOWEVENT_DISPLAY_CHANGED:
+        if (fit_to_desktop()) return Wake::resized;
+        break;
+      case SDL_WINDOWEVENT_EXPOSED: repaint(); break;
+      default: break;
     }
   }
+  return std::nullopt;
+}
+
+bool Display::fit_to_desktop() {
+  if (!fullscreen_) return false;
+  std::optional<SDL_Rect> desktop = desktop_of(SDL_GetWindowDisplayIndex(window_.get()));
+  if (!desktop) desktop = desktop_of(0);
+  if (!desktop) return false;
+  int x = 0, y = 0, w = 0, h = 0;
+  SDL_GetWindowPosition(window_.get(), &x, &y);
+  SDL_GetWindowSize(window_.get(), &w, &h);
+  const core::Rect before = size();
+  if (x != desktop->x || y != desktop->y || w != desktop->w || h != desktop->h) {
+    // Out of fullscreen and back, so that both a window manager and a bare X server see the
+    // window at the new size and place.
+    SDL_SetWindowFullscreen(window_.get(), 0);
+    SDL_SetWindowSize(window_.get(), desktop->w, desktop->h);
+    SDL_SetWindowPosition(window_.get(), desktop->x, desktop->y);
+    SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+  }
+  return size() != before;
 }
 
 SurfacePtr Display::read_back() {

@@ -1,5 +1,6 @@
-// The visible display: a fullscreen (desktop resolution) or windowed SDL window that presents a
-// frame only when it changed, and sleeps on events until the caller's next deadline.
+// The visible display: a fullscreen (the desktop's own size, with or without a window manager) or
+// windowed SDL window that presents a frame only when it changed, and sleeps on events until the
+// caller's next deadline.
 #pragma once
 
 #include "core/frame.hpp"
@@ -20,7 +21,7 @@ namespace nownext::render {
 enum class RendererChoice { automatic, software, accelerated };
 
 struct WindowOptions {
-  bool fullscreen = true;  // at the desktop resolution; otherwise windowed at width x height
+  bool fullscreen = true;  // at the desktop's size; otherwise windowed at width x height
   int width_px = 1280;
   int height_px = 720;
   RendererChoice renderer = RendererChoice::automatic;
@@ -32,6 +33,9 @@ enum class Wake {
   quit,      // the user or the system (SIGTERM) asked to stop
   woken,     // wake_up() was called, e.g. by the fetcher with a new agenda
   key,       // a key was pressed: see Display::last_key()
+  // The screen changed in a way SDL does not follow (an X11 output's new mode): close the
+  // display and open a new one, which SDL lays out on the screen as it is now.
+  screen_changed,
 };
 
 // The keys the preview window acts on.
@@ -51,7 +55,8 @@ class Display {
   // Paints and presents `frame` unless it is already on screen. Returns whether it presented.
   bool show(const core::Frame& frame);
   // Sleeps on events until `deadline`, redrawing on expose and renderer resets; returns early
-  // when the size changed or on quit.
+  // when the size changed (a fullscreen window follows its display's new mode), on a key, a
+  // wake_up() or quit. Events are read even when `deadline` has passed.
   Wake wait_until(std::chrono::steady_clock::time_point deadline);
   // The frame on screen, drawn again into a texture and read back (reading the window's own
   // buffer is unreliable: pitfalls notes, 1.11). Null before the first show().
@@ -72,10 +77,16 @@ class Display {
     ~VideoSubsystem();
   };
   void repaint();
+  // What one event asks of the caller, if anything.
+  std::optional<Wake> handle(const SDL_Event& event);
+  // Fits a fullscreen window to the desktop of its display again; true when the size to lay
+  // out for changed.
+  bool fit_to_desktop();
 
   // Declaration order is construction order; teardown runs backwards: the painter's textures,
   // the renderer, the window, then the video subsystem.
   VideoSubsystem video_;
+  bool fullscreen_;
   WindowPtr window_;
   RendererPtr renderer_;
   Painter painter_;

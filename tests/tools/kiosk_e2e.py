@@ -1,12 +1,24 @@
 #!/usr/bin/python3
-"""The kiosk and the preview window for real, under Xvfb, read from the screen as a person sees
-it. Run through ctest as: xvfb-run -a -s "-screen 0 1280x720x24" kiosk_e2e.py NOWNEXT SOURCE_DIR
-[kiosk|preview].
+"""The kiosk and the preview window for real, under Xvfb with no window manager (as a kiosk
+started by xinit has), read from the screen as a person sees it. Run through ctest as:
+xvfb-run -a -s "-screen 0 1920x1080x24" kiosk_e2e.py NOWNEXT SOURCE_DIR
+[kiosk|fill|room|idle|preview].
 
 kiosk: `nownext run` on a configuration whose feed is served on 127.0.0.1. The screen must show
-what `nownext shot` renders for the same instant; when the feed changes on the server the screen
-follows; when the server stops, the last agenda stays and the stale marker appears; SIGTERM
-ends the kiosk cleanly.
+what `nownext shot` renders at the screen's size for the same instant; when the feed changes on
+the server the screen follows; when the server stops, the last agenda stays and the stale marker
+appears; SIGHUP reloads; SIGTERM ends the kiosk cleanly.
+
+fill: the kiosk fullscreen fills the screen, whatever its size and orientation: the whole
+screen is what `shot` renders at that size, also after the screen announced a change; SIGINT
+ends it cleanly.
+
+room: a door whose room id disappears from the feed shows its own room's name and no other
+room's sessions, logs it once (and once for the hallway rows configured), and shows its room
+again when the id comes back.
+
+idle: no cached agenda and a feed nobody answers: the screen says why, the kiosk uses almost
+no CPU over 30 s, and SIGTERM ends it.
 
 preview: `nownext preview` with a simulated clock; the Right and Left keys step to the next and
 previous change; L switches the layout; Q quits.
@@ -30,9 +42,9 @@ from PIL import Image
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 import screen_capture  # noqa: E402
 
+# The screen's size, set by main() from what the X server shows.
 WIDTH, HEIGHT = 1280, 720
-FOOTER = 2 * round(0.022 * HEIGHT) + 2  # the footer band holds the demo and stale notes
-BODY = (0, 0, WIDTH, HEIGHT - FOOTER)
+FOOTER = BODY = None
 ACCENT = (0x8F, 0xD3, 0xFF)  # the default theme's accent, which the stale note uses
 
 
@@ -47,15 +59,16 @@ class Shots:
     def __init__(self, nownext, work):
         self.nownext, self.work, self.cache = nownext, work, {}
 
-    def pages(self, feed, at, layout, pages=3):
+    def pages(self, feed, at, layout, pages=3, room=None):
         images = []
         for page in range(pages):
-            key = (str(feed), at, layout, page)
+            key = (str(feed), at, layout, page, room)
             if key not in self.cache:
                 out = self.work / f"shot-{len(self.cache)}.png"
                 done = subprocess.run([self.nownext, "shot", "--feed", str(feed), "--at", at,
                                        "--layout", layout, "--size", f"{WIDTH}x{HEIGHT}",
-                                       "--page", str(page), "--out", str(out)],
+                                       "--page", str(page), "--out", str(out)]
+                                      + (["--room", room] if room else []),
                                       capture_output=True, text=True)
                 if done.returncode != 0:
                     fail(f"nownext shot exited with {done.returncode}: {done.stderr[-3000:]}")
@@ -92,11 +105,34 @@ def accent_pixels(image, box):
 
 
 def serve(directory):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
-    handler.log_message = lambda *args: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+    handler = functools.partial(Quiet, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def door_layout():
+    return "room-door-portrait" if HEIGHT > WIDTH else "room-door-landscape"
+
+
+def stop(kiosk, log, how=signal.SIGTERM):
+    """Signals `how`, and returns the kiosk's log once it ended; fails when it does not end or
+    not cleanly."""
+    kiosk.send_signal(how)
+    try:
+        code = kiosk.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        kiosk.kill()
+        fail(f"the kiosk did not stop within 10 s of {how.name}")
+    log.close()
+    text = pathlib.Path(log.name).read_text()
+    print(text)
+    if code != 0 or "stopped" not in text:
+        fail(f"the kiosk exited with {code} after {how.name}")
+    return text
 
 
 def test_kiosk(nownext, source, work):
@@ -109,9 +145,10 @@ def test_kiosk(nownext, source, work):
     url = f"http://127.0.0.1:{server.server_address[1]}/feed.json"
     config = work / "kiosk.json"
     config.write_text(json.dumps({
-        "feed": url, "layout": "room-door-landscape", "poll_seconds": 5,
+        "feed": url, "layout": door_layout(), "poll_seconds": 5,
         "stale_after_seconds": 8, "state_dir": str(work / "state"),
-        "replay_day": "2017-07-18", "window": {"fullscreen": True}}), encoding="utf-8")
+        "replay_day": "2017-07-18", "window": {"fullscreen": True},
+        "pol_seconds": 5}), encoding="utf-8")  # misspelt: a warning at start and on reload
     shots = Shots(nownext, work)
     feed_a = work / "feed-a.json"
     feed_a.write_text(original, encoding="utf-8")
@@ -126,7 +163,7 @@ def test_kiosk(nownext, source, work):
             def check():
                 screen = screen_capture.capture(display)
                 at = zurich_minute("2017-07-18")
-                diff = best_match(screen, shots.pages(feed, at, "room-door-landscape"))
+                diff = best_match(screen, shots.pages(feed, at, door_layout()))
                 screen.save(work / f"last-{feed.stem}.png")
                 return diff < 0.001, f"{diff:.4f} of the body differs from {feed.name} at {at}"
             return check
@@ -149,7 +186,7 @@ def test_kiosk(nownext, source, work):
             screen = screen_capture.capture(display)
             marker = accent_pixels(screen, footer)
             at = zurich_minute("2017-07-18")
-            diff = best_match(screen, shots.pages(feed_b, at, "room-door-landscape"))
+            diff = best_match(screen, shots.pages(feed_b, at, door_layout()))
             return marker > 50 and diff < 0.001, f"{marker} accent pixels in the footer, body {diff:.4f}"
         print(wait_for("the stale marker with the last agenda kept", stale, 40))
         screen_capture.capture(display).save(work / "kiosk-stale.png")
@@ -172,19 +209,163 @@ def test_kiosk(nownext, source, work):
         time.sleep(2)
         print(wait_for("SIGHUP with a broken file: the layout kept", day_overview, 5))
     finally:
-        kiosk.send_signal(signal.SIGTERM)
-        try:
-            code = kiosk.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            kiosk.kill()
-            fail("the kiosk did not stop within 10 s of SIGTERM")
-        log.close()
-    text = (work / "kiosk.log").read_text()
-    print(text)
-    if code != 0 or "stopped" not in text:
-        fail(f"the kiosk exited with {code} after SIGTERM")
+        text = stop(kiosk, log)
     if "reload: kept the previous configuration" not in text:
         fail("the broken configuration was not reported")
+    if text.count("kiosk.json: pol_seconds: unknown member, ignored") != 2:
+        fail("the misspelt member was not named at start and on the reload")
+
+
+def start_kiosk(nownext, work, settings, name="kiosk"):
+    config = work / f"{name}.json"
+    config.write_text(json.dumps(settings), encoding="utf-8")
+    log = open(work / f"{name}.log", "w")
+    return subprocess.Popen([nownext, "run", "--config", str(config)], stderr=log), log
+
+
+def test_fill(nownext, source, work):
+    """One comparison of the whole screen: the kiosk's window covers it at its own size."""
+    display = os.environ["DISPLAY"]
+    feed = source / "feeds/idm2017.json"
+    kiosk, log = start_kiosk(nownext, work, {
+        "feed": str(feed), "state_dir": str(work / "state"), "replay_day": "2017-07-18"})
+    shots = Shots(nownext, work)
+    whole = (0, 0, WIDTH, HEIGHT - FOOTER)
+    try:
+        def fills():
+            screen = screen_capture.capture(display)
+            at = zurich_minute("2017-07-18")
+            # No layout named: the kiosk picks the door in the screen's orientation.
+            diff = min(screen_capture.differing_fraction(screen, shot, whole)
+                       for shot in shots.pages(feed, at, door_layout()))
+            screen.save(work / "fill.png")
+            return diff < 0.001, f"{diff:.4f} of the screen differs from shot at {WIDTH}x{HEIGHT}"
+        print(wait_for(f"the kiosk filling the {WIDTH}x{HEIGHT} screen", fills, 60))
+        # A RandR notification, as a screen plugged in again or given a new mode sends one
+        # (Xvfb cannot change its size): the kiosk opens its window again and fills the screen.
+        subprocess.run(["xrandr", "--output", "screen", "--primary"], check=True)
+        print(wait_for("the window opened again after the screen's notification",
+                       lambda: ("opened again" in (work / "kiosk.log").read_text(), "no log"), 20))
+        print(wait_for(f"the kiosk filling the {WIDTH}x{HEIGHT} screen again", fills, 20))
+    finally:
+        text = stop(kiosk, log, signal.SIGINT)  # Ctrl-C, as staff stop a kiosk on its console
+    if f"{WIDTH}x{HEIGHT}" not in text:
+        fail(f"the kiosk did not log the screen's size {WIDTH}x{HEIGHT}")
+
+
+FEED_VERSIONS = []
+
+
+def room_feed(path, hall_b_id):
+    """Two rooms with a session running now in each; Hall B's id as given."""
+    now = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Zurich")).replace(second=0,
+                                                                            microsecond=0)
+
+    def t(minutes):
+        return (now + datetime.timedelta(minutes=minutes)).isoformat()
+    path.write_text(json.dumps({
+        "format": "nownext/1",
+        "event": {"id": "k", "title": "Kiosk field test", "time_zone": "Europe/Zurich",
+                  "languages": ["en"]},
+        "rooms": [{"id": "hall-a", "name": "Hall A"}, {"id": hall_b_id, "name": "Hall B"}],
+        "sessions": [
+            {"id": "a-now", "room": "hall-a", "title": "Running talk in Hall A",
+             "start": t(-20), "end": t(40)},
+            {"id": "b-now", "room": hall_b_id, "title": "Running talk in Hall B",
+             "start": t(-10), "end": t(30)}]}), encoding="utf-8")
+    # A Last-Modified clearly later at each change, or a poll within the same second would
+    # rightly be answered 304.
+    FEED_VERSIONS.append(hall_b_id)
+    later = time.time() + 10 * len(FEED_VERSIONS)
+    os.utime(path, (later, later))
+
+
+def test_room(nownext, source, work):
+    display = os.environ["DISPLAY"]
+    served = work / "served"
+    served.mkdir()
+    feed = served / "feed.json"
+    room_feed(feed, "hall-b")
+    before = work / "feed-before.json"
+    before.write_text(feed.read_text(encoding="utf-8"), encoding="utf-8")
+    server = serve(served)
+    kiosk, log = start_kiosk(nownext, work, {
+        "feed": f"http://127.0.0.1:{server.server_address[1]}/feed.json", "room": "hall-b",
+        "rooms": ["hall-a", "hall-b"],  # for a hallway: its rows are followed too
+        "layout": "room-door-landscape", "poll_seconds": 5, "state_dir": str(work / "state")})
+    shots = Shots(nownext, work)
+    header = (0, 0, WIDTH // 2, round(0.1 * HEIGHT))  # the room's name, not the clock
+
+    def door_of(room, expected):
+        def check():
+            screen = screen_capture.capture(display)
+            diff = best_match(screen, shots.pages(expected, zurich_minute(), "room-door-landscape",
+                                                  room=room))
+            return diff < 0.001, f"{diff:.4f} of the body differs from {room}'s door"
+        return check
+    try:
+        print(wait_for("Hall B's door", door_of("hall-b", before), 20))
+        hall_b = screen_capture.capture(display)
+        room_feed(feed, "hall-bee")  # an exporter that derives ids from names renamed it
+        after = work / "feed-after.json"
+        after.write_text(feed.read_text(encoding="utf-8"), encoding="utf-8")
+
+        def absent():
+            screen = screen_capture.capture(display)
+            at = zurich_minute()
+            hall_a = best_match(screen, shots.pages(after, at, "room-door-landscape",
+                                                    room="hall-a"))
+            own = best_match(screen, shots.pages(before, at, "room-door-landscape",
+                                                 room="hall-b"))
+            name = screen_capture.differing_fraction(screen, hall_b, header)
+            screen.save(work / "room-absent.png")
+            return (hall_a > 0.01 and own > 0.01 and name < 0.001,
+                    f"{hall_a:.4f} differs from Hall A's door, {own:.4f} from Hall B's, "
+                    f"{name:.4f} of the header's name")
+        print(wait_for("the door saying its room is not in the programme", absent, 25))
+        time.sleep(6)  # another poll or more: said once
+        room_feed(feed, "hall-b")
+        print(wait_for("Hall B's door again", door_of("hall-b", before), 25))
+    finally:
+        text = stop(kiosk, log)
+        server.shutdown()
+        server.server_close()
+    if text.count("room hall-b: not in the new programme") != 2:
+        fail("the missing room was not logged exactly once for the door and once for the hallway")
+    if "hallway: room hall-b: not in the new programme (rooms: hall-a hall-bee); its row" not in text:
+        fail("the hallway's missing row was not logged")
+    if "room hall-b: in the programme again" not in text:
+        fail("the room's return was not logged")
+
+
+def cpu_seconds(pid):
+    fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def test_idle(nownext, source, work):
+    """30 s with nothing to show: a page's time runs out (15 s) and the feed is retried."""
+    display = os.environ["DISPLAY"]
+    kiosk, log = start_kiosk(nownext, work, {
+        "feed": "http://127.0.0.1:9/feed.json", "room": "main", "poll_seconds": 5,
+        "state_dir": str(work / "state")})
+    try:
+        time.sleep(3)
+        start = cpu_seconds(kiosk.pid)
+        time.sleep(30)
+        used = cpu_seconds(kiosk.pid) - start
+        screen = screen_capture.capture(display)
+        screen.save(work / "idle.png")
+        print(f"CPU over 30 s with no agenda: {used:.2f} s ({used / 30:.2%} of a core)")
+        if used > 0.05 * 30:
+            fail(f"the kiosk used {used:.2f} s of CPU in 30 s with nothing to show")
+        text_pixels = sum(1 for p in screen.getdata() if p[0] > 200 and p[1] > 200)
+        if text_pixels < 500:
+            fail("the screen shows no words while it waits")
+    finally:
+        text = stop(kiosk, log)
+    if "no agenda yet" not in text:
+        fail("the kiosk did not log that it has no agenda")
 
 
 def test_preview(nownext, source, work):
@@ -236,12 +417,18 @@ def test_preview(nownext, source, work):
 
 
 def main():
+    global WIDTH, HEIGHT, FOOTER, BODY
     nownext, source, which = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
+    WIDTH, HEIGHT = screen_capture.capture(os.environ["DISPLAY"]).size
+    FOOTER = 2 * round(0.022 * min(WIDTH, HEIGHT)) + 2  # the footer holds the demo, stale notes
+    BODY = (0, 0, WIDTH, HEIGHT - FOOTER)
     keep = os.environ.get("NOWNEXT_E2E_KEEP")  # a folder to keep the screens in, for a look
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(keep) if keep else pathlib.Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        {"kiosk": test_kiosk, "preview": test_preview}[which](nownext, source, work)
+        tests = {"kiosk": test_kiosk, "fill": test_fill, "room": test_room, "idle": test_idle,
+                 "preview": test_preview}
+        tests[which](nownext, source, work)
     print("ok")
 
 

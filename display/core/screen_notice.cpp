@@ -1,0 +1,78 @@
+// The waiting and absent-room screens, and the tracking of a configured room across agendas.
+#include "core/screen_notice.hpp"
+
+#include "core/screen_parts.hpp"
+
+namespace nownext::core {
+namespace {
+
+std::string trouble_word(FeedTrouble trouble) {
+  switch (trouble) {
+    case FeedTrouble::unreachable: return "feed_unreachable";
+    case FeedTrouble::invalid: return "feed_invalid";
+    case FeedTrouble::none: break;
+  }
+  return "";
+}
+
+}  // namespace
+
+Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px, int height_px,
+                     const AgendaWait& wait, const std::string& demo_note) {
+  Frame frame;
+  frame.width_px = width_px;
+  frame.height_px = height_px;
+  frame.background = theme.background;
+  const int floor = legibility_floor_px(width_px, height_px);
+  screen::FrameWriter out{frame, floor};
+  const int w = width_px * 8 / 10;
+  const int x = width_px / 10;
+  const bool troubled = wait.trouble != FeedTrouble::none;
+  out.text({x, height_px * 35 / 100, w, height_px / 5},
+           strings.word(troubled ? "programme_unavailable" : "loading"), TextRole::title,
+           theme.text, floor * 2, floor, 2, Align::center);
+  if (troubled) {
+    const std::string time = wait.last_try ? strings.time(wait.last_try->time_of_day) : "—";
+    out.text({x, height_px * 57 / 100, w, floor * 4},
+             strings.word(trouble_word(wait.trouble), {{"time", time}}), TextRole::meta,
+             theme.muted_text, floor, floor, 2, Align::center);
+  }
+  out.text({floor, height_px - floor * 2, width_px - 2 * floor, floor * 2}, demo_note,
+           TextRole::meta, theme.muted_text, floor, floor);
+  return frame;
+}
+
+Frame absent_room_screen(const ScreenContext& context, const std::string& id,
+                         const std::optional<Text>& last_name, Instant at) {
+  Frame frame;
+  frame.width_px = context.width_px;
+  frame.height_px = context.height_px;
+  frame.background = context.theme.background;
+  const screen::Metrics m = screen::metrics_of(context);
+  screen::FrameWriter out{frame, m.floor};
+  const std::string name = last_name ? screen::feed_text(context, *last_name) : id;
+  const int top = screen::draw_header(context, out, name.empty() ? id : name, at);
+  const int bottom = screen::draw_footer(context, out, "");
+  const int h = m.floor * 4;
+  out.text({m.width / 10, top + (bottom - top - h) / 2, m.width * 8 / 10, h},
+           context.strings.word("room_absent"), TextRole::meta, context.theme.muted_text,
+           m.at_least_floor(3), m.floor, 2, Align::center);
+  return frame;
+}
+
+std::optional<std::string> RoomPresence::update(const Agenda& agenda) {
+  const auto index = agenda.find_room(id_);
+  if (index) last_name_ = agenda.rooms()[*index].name;
+  const bool present = index.has_value();
+  const bool changed = present_ != present;
+  const bool first = !present_.has_value();
+  present_ = present;
+  if (!changed || (first && present)) return std::nullopt;
+  if (present) return "room " + id_ + ": in the programme again";
+  std::string rooms;
+  for (const Room& room : agenda.rooms()) rooms += " " + room.id;
+  return "room " + id_ + ": not in the " + (first ? "" : "new ") +
+         "programme (rooms:" + (rooms.empty() ? " none" : rooms) + ")";
+}
+
+}  // namespace nownext::core

@@ -1,0 +1,58 @@
+// Screens that show no sessions: the kiosk before its first agenda, saying why it waits, and a
+// room door whose room the agenda lacks (never another room's programme under its name). Pure.
+#pragma once
+
+#include "core/agenda.hpp"
+#include "core/screen.hpp"
+#include "core/time.hpp"
+
+#include <optional>
+#include <string>
+
+namespace nownext::core {
+
+// Why there is no agenda yet.
+enum class FeedTrouble {
+  none,         // the first try is under way
+  unreachable,  // the feed could not be fetched (network, HTTP status, unreadable file)
+  invalid,      // the feed answered, but with something that is not a valid feed
+};
+
+struct AgendaWait {
+  FeedTrouble trouble = FeedTrouble::none;
+  std::optional<LocalTime> last_try;  // in the kiosk's own time zone (no venue's is known yet)
+};
+
+// A quiet screen: that the programme is not available yet and, discreetly, why and when the
+// feed was last tried. `demo_note` as in ScreenContext.
+[[nodiscard]] Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px,
+                                   int height_px, const AgendaWait& wait,
+                                   const std::string& demo_note);
+
+// The door of room `id`, which the context's agenda lacks: the header with the room's name (the
+// one it had in the last agenda that had it, else the id) and a discreet line saying the room
+// is not in the current programme.
+[[nodiscard]] Frame absent_room_screen(const ScreenContext& context, const std::string& id,
+                                       const std::optional<Text>& last_name, Instant at);
+
+// Follows whether a configured room is in each new agenda, remembering its name from the last
+// one that had it, and says so when that changes: once when it goes missing, once when it comes
+// back, and again at the next change.
+class RoomPresence {
+ public:
+  explicit RoomPresence(std::string id) : id_(std::move(id)) {}
+
+  // A line for the log when `agenda` changes whether the room is in it; nullopt otherwise.
+  std::optional<std::string> update(const Agenda& agenda);
+  [[nodiscard]] const std::string& id() const { return id_; }
+  // Whether the last agenda had the room (false before the first).
+  [[nodiscard]] bool present() const { return present_.value_or(false); }
+  [[nodiscard]] const std::optional<Text>& last_name() const { return last_name_; }
+
+ private:
+  std::string id_;
+  std::optional<bool> present_;  // unknown before the first agenda
+  std::optional<Text> last_name_;
+};
+
+}  // namespace nownext::core
