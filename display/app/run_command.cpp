@@ -3,6 +3,7 @@
 
 #include "app/kiosk_settings.hpp"
 #include "app/screen_loop.hpp"
+#include "app/version.hpp"
 #include "core/demo_clock.hpp"
 #include "render/font_config.hpp"
 #include "render/fonts.hpp"
@@ -177,6 +178,26 @@ void relayout(const KioskSettings& settings, ScreenState& state, ScreenLoop& loo
   loop.restart_playlist();
 }
 
+// Logs once, when it starts and when it ends, that the clock cannot be right (the screen's
+// footer says so the whole time): a board without a real-time clock that never synchronised.
+class ClockCheck {
+ public:
+  void check(const core::Agenda* agenda, core::Instant now, net::LogSink& log) {
+    if (agenda == nullptr) return;
+    const bool doubtful =
+        core::clock_doubtful(*agenda, now, core::Instant{std::chrono::seconds{built_unix_seconds}});
+    if (doubtful == doubtful_) return;
+    doubtful_ = doubtful;
+    log.line(doubtful ? "clock: it reads " + core::format_local_iso(now, agenda->time_zone()) +
+                            ", before this program was built or a year away from the programme;"
+                            " check the time synchronisation"
+                      : "clock: plausible again");
+  }
+
+ private:
+  bool doubtful_ = false;
+};
+
 std::string describe(const render::Display& display) {
   const core::Rect size = display.size();
   return display.driver() + ", " + std::to_string(size.w) + "x" + std::to_string(size.h);
@@ -215,6 +236,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     room.configure(settings.config);
     room.follow(state.agenda.get(), state, log);
     ScreenLoop loop{*display};
+    ClockCheck clock_check;
     bool first_frame = true;
     for (;;) {
       const net::FeedSnapshot snapshot = fetcher->snapshot();
@@ -233,6 +255,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       state.waiting = waiting_of(snapshot.status);
       state.demo_note = demo_note(settings, state.setup);
       const core::Instant now = present(settings, state.agenda.get());
+      clock_check.check(state.agenda.get(), now, log);
       loop.show(state, now);
       if (first_frame) {
         first_frame = false;

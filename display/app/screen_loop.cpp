@@ -1,6 +1,8 @@
 // The screen loop: what to show now, when to wake next, and the slide between pages.
 #include "app/screen_loop.hpp"
 
+#include "app/version.hpp"
+
 #include <algorithm>
 
 namespace nownext::app {
@@ -36,7 +38,8 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           size.h,
           state.health,
           state.demo_note,
-          std::move(rooms)};
+          std::move(rooms),
+          core::Instant{std::chrono::seconds{built_unix_seconds}}};
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {

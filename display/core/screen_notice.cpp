@@ -24,7 +24,8 @@ Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px,
   frame.height_px = height_px;
   frame.background = theme.background;
   const int floor = legibility_floor_px(width_px, height_px);
-  screen::FrameWriter out{frame, floor};
+  frame.min_text_px = floor;
+  screen::FrameWriter out{frame, floor, strings.language()};
   const int w = width_px * 8 / 10;
   const int x = width_px / 10;
   const bool troubled = wait.trouble != FeedTrouble::none;
@@ -49,10 +50,11 @@ Frame absent_room_screen(const ScreenContext& context, const std::string& id,
   frame.height_px = context.height_px;
   frame.background = context.theme.background;
   const screen::Metrics m = screen::metrics_of(context);
-  screen::FrameWriter out{frame, m.floor};
+  frame.min_text_px = m.floor;
+  screen::FrameWriter out{frame, m.floor, context.strings.language()};
   const std::string name = last_name ? screen::feed_text(context, *last_name) : id;
   const int top = screen::draw_header(context, out, name.empty() ? id : name, at);
-  const int bottom = screen::draw_footer(context, out, "");
+  const int bottom = screen::draw_footer(context, out, "", at);
   const int h = m.floor * 4;
   out.text({m.width / 10, top + (bottom - top - h) / 2, m.width * 8 / 10, h},
            context.strings.word("room_absent"), TextRole::meta, context.theme.muted_text,

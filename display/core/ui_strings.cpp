@@ -23,6 +23,7 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "moderator",
                                                    "speakers",
                                                    "speaker",
+                                                   "also_running",
                                                    "moderator_name",
                                                    "label_title",
                                                    "in_whole_hours",

@@ -51,7 +51,7 @@ TEST_SUITE("screens without sessions") {
                          {FeedTrouble::invalid, to_local(tried, zone)}, "Démonstration");
       CHECK(frame.width_px == 1080);
       CHECK(shows(frame, "pas encore disponible"));
-      CHECK(shows(frame, "n'est pas valide (dernier essai à 09:41)"));
+      CHECK(shows(frame, "n\u2019est pas valide (dernier essai à 09:41)"));
       CHECK(shows(frame, "Démonstration"));
     }
   }
