@@ -182,10 +182,10 @@ void relayout(const KioskSettings& settings, ScreenState& state, ScreenLoop& loo
 // footer says so the whole time): a board without a real-time clock that never synchronised.
 class ClockCheck {
  public:
-  void check(const core::Agenda* agenda, core::Instant now, net::LogSink& log) {
+  void check(const core::Agenda* agenda, core::Instant now, core::Instant built,
+             net::LogSink& log) {
     if (agenda == nullptr) return;
-    const bool doubtful =
-        core::clock_doubtful(*agenda, now, core::Instant{std::chrono::seconds{built_unix_seconds}});
+    const bool doubtful = core::clock_doubtful(*agenda, now, built);
     if (doubtful == doubtful_) return;
     doubtful_ = doubtful;
     log.line(doubtful ? "clock: it reads " + core::format_local_iso(now, agenda->time_zone()) +
@@ -255,7 +255,11 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       state.waiting = waiting_of(snapshot.status);
       state.demo_note = demo_note(settings, state.setup);
       const core::Instant now = present(settings, state.agenda.get());
-      clock_check.check(state.agenda.get(), now, log);
+      // A replayed day is not a wrong clock: only the real one is checked against the build.
+      state.built = settings.config.replay_day
+                        ? core::Instant{}
+                        : core::Instant{std::chrono::seconds{built_unix_seconds}};
+      clock_check.check(state.agenda.get(), now, state.built, log);
       loop.show(state, now);
       if (first_frame) {
         first_frame = false;

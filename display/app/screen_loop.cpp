@@ -1,8 +1,6 @@
 // The screen loop: what to show now, when to wake next, and the slide between pages.
 #include "app/screen_loop.hpp"
 
-#include "app/version.hpp"
-
 #include <algorithm>
 
 namespace nownext::app {
@@ -39,7 +37,7 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           state.health,
           state.demo_note,
           std::move(rooms),
-          core::Instant{std::chrono::seconds{built_unix_seconds}}};
+          state.built};
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {

@@ -29,6 +29,9 @@ struct ScreenState {
   core::FeedHealth health;
   core::AgendaWait waiting;  // why there is no agenda, while there is none
   std::string demo_note;
+  // When the program was built, for the screen's doubtful-clock note; the epoch when the clock
+  // is simulated or replayed (a replayed 2017 is not a wrong clock).
+  core::Instant built{};
 };
 
 class ScreenLoop {
