@@ -1,9 +1,8 @@
 // Screens: the playlist's pages and the frame of each, built by the room and list builders.
 #include "core/screen.hpp"
 
-#include "core/screen_lists.hpp"
+#include "core/page_kinds.hpp"
 #include "core/screen_parts.hpp"
-#include "core/screen_room.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -22,8 +21,8 @@ const PlaylistEntry& entry_at(const ScreenContext& context, std::size_t entry) {
   return playlist[std::min(entry, playlist.size() - 1)];
 }
 
-std::string page_note(const ScreenContext& context, RoomIndex room, Instant at, PagePosition page) {
-  const int pages = sub_pages(context, room, at, page.entry);
+// "2/16" in the footer for the hallway's pages (the cards count their own speakers' pages).
+std::string page_note(const ScreenContext& context, int pages, PagePosition page) {
   if (pages <= 1 || entry_at(context, page.entry).page != PageKind::rooms) return "";
   return context.strings.word("page",
                               {{"page", std::to_string(std::min(page.sub_page, pages - 1) + 1)},
@@ -64,42 +63,28 @@ const Announcement* active_announcement(const Agenda& agenda, std::optional<Room
   return chosen;
 }
 
+namespace {
+
+// A page's inputs, for the functions below that are asked about a page without drawing it.
+template <typename F>
+auto with_page(const ScreenContext& context, RoomIndex room, Instant at, F&& f) {
+  const bool hallway = context.layout.kind == LayoutKind::hallway;
+  const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
+  return f(screen::PageInput{context, room, at, answer, body_rect(context, room, at)});
+}
+
+}  // namespace
+
 int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
-  const auto pages = [](int items, int per_page) {
-    return std::max(1, (items + per_page - 1) / per_page);
-  };
-  switch (entry_at(context, entry).page) {
-    case PageKind::now: {
-      const RoomNow answer = context.schedule.room_at(room, at);
-      if (answer.state != RoomState::running) return 1;
-      const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
-      return screen::speaker_paging(
-                 context, s, screen::now_card_rect(context, answer, body_rect(context, room, at)),
-                 screen::has_context_line(answer))
-          .pages;
-    }
-    case PageKind::next: {
-      const RoomNow answer = context.schedule.room_at(room, at);
-      if (!answer.next) return 1;
-      const Session& next = context.schedule.agenda().sessions()[*answer.next];
-      return pages(static_cast<int>(next.speakers.size()),
-                   screen::next_speakers_per_page(context, next, body_rect(context, room, at)));
-    }
-    case PageKind::rooms:
-      return pages(static_cast<int>(hallway_rooms(context).size()), context.layout.rooms_per_page);
-    case PageKind::day: return 1;
-  }
-  return 1;
+  return with_page(context, room, at, [&](const screen::PageInput& page) {
+    return screen::page_kind_view(entry_at(context, entry).page).sub_pages(page);
+  });
 }
 
 bool page_has_content(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
-  switch (entry_at(context, entry).page) {
-    case PageKind::next: return context.schedule.room_at(room, at).next.has_value();
-    case PageKind::day: return !screen::day_sessions(context, room, at).empty();
-    case PageKind::now:
-    case PageKind::rooms: return true;
-  }
-  return true;
+  return with_page(context, room, at, [&](const screen::PageInput& page) {
+    return screen::page_kind_view(entry_at(context, entry).page).has_content(page);
+  });
 }
 
 PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
@@ -184,10 +169,17 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
                                 ? screen::feed_text(context, agenda.event().title)
                                 : screen::feed_text(context, agenda.rooms()[room].name);
   screen::draw_header(context, out, title, at);
-  screen::draw_footer(context, out, page_note(context, room, at, page), at);
-  if (agenda.rooms().empty()) return frame;
+  if (agenda.rooms().empty()) {
+    screen::draw_footer(context, out, "", at);
+    return frame;
+  }
+  // What the room shows, asked once for the whole frame (a hallway asks row by row).
+  const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
+  const screen::PageInput input{context, room, at, answer, body_rect(context, room, at)};
+  const screen::PageKindView& view = screen::page_kind_view(entry_at(context, page.entry).page);
+  screen::draw_footer(context, out, page_note(context, view.sub_pages(input), page), at);
   const screen::Metrics m = screen::metrics_of(context);
-  const Rect body = body_rect(context, room, at);
+  const Rect& body = input.body;
   int strip_y = body.y + body.h + m.px(1);
   const std::vector<Strip> strips = strips_of(context, room, at);
   for (auto strip = strips.rbegin(); strip != strips.rend(); ++strip) {
@@ -196,16 +188,7 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
              TextRole::meta, strip->ink, m.floor, m.floor);
     strip_y += strip_height(m) + m.px(1);
   }
-  // What the room shows, asked once for the whole screen (a hallway asks row by row).
-  const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
-  switch (entry_at(context, page.entry).page) {
-    case PageKind::now: screen::draw_room_now(context, out, answer, at, page.sub_page, body); break;
-    case PageKind::next:
-      screen::draw_room_next(context, out, answer, at, page.sub_page, body);
-      break;
-    case PageKind::day: screen::draw_day(context, out, room, at, body); break;
-    case PageKind::rooms: screen::draw_hallway(context, out, at, page.sub_page, body); break;
-  }
+  view.draw(input, out, page.sub_page);
   return frame;
 }
 

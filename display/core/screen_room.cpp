@@ -76,6 +76,33 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
            TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, role_lines);
 }
 
+// The moderators' block: a heading ("Modération"), then a row each; empty without moderators.
+int moderators_height(const Metrics& m, const Session& s) {
+  return s.moderators.empty()
+             ? 0
+             : heading_height(m) + person_row_height(m) * static_cast<int>(s.moderators.size());
+}
+
+// Draws the moderators' block from `y` in `inner`; the last row may use the card's room below
+// it when nothing follows (`last_block`). Returns the y below the block.
+int draw_moderators(const ScreenContext& context, FrameWriter& out, const Session& s, Rect inner,
+                    int y, bool last_block) {
+  if (s.moderators.empty()) return y;
+  const Metrics m = metrics_of(context);
+  out.text({inner.x, y, inner.w, heading_height(m)},
+           context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators"),
+           TextRole::meta, context.theme.accent, m.floor, m.floor);
+  y += heading_height(m);
+  const int row_h = person_row_height(m);
+  for (std::size_t i = 0; i < s.moderators.size(); ++i) {
+    const bool last = last_block && i + 1 == s.moderators.size();
+    const int h = last ? std::max(row_h, inner.y + inner.h - y) : row_h;
+    draw_person(context, out, s.moderators[i], {inner.x, y, inner.w, h}, "");
+    y += row_h;
+  }
+  return y;
+}
+
 }  // namespace
 
 int card_head_height(const ScreenContext& context, int inner_w, const Session& s, bool has_chain) {
@@ -252,7 +279,10 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
                          theme.now_tag_background, context_line, planned_too(context, s, at, true));
   if (paging.with_title == 0 && sub_page > 0) {
-    // A card too small for the title and a speaker: the speakers continue on pages of their own.
+    // A card too small for the title and a speaker: the people continue on pages of their own.
+    if (!paging.moderators_with_title) {
+      y = draw_moderators(context, out, s, inner, y, s.speakers.empty());
+    }
     draw_speakers(context, out, s, {inner.x, y, inner.w, inner.y + inner.h - y}, sub_page - 1,
                   paging.continued);
     return;
@@ -273,14 +303,8 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
            m.floor, 1, Align::end);
   y += progress_height(m);
 
-  for (std::size_t i = 0; i < s.moderators.size(); ++i) {
-    // The last row of the card may use the room below it for the role's lines.
-    const bool last =
-        i + 1 == s.moderators.size() && (paging.with_title == 0 || s.speakers.empty());
-    const int h =
-        last ? std::max(person_row_height(m), inner.y + inner.h - y) : person_row_height(m);
-    draw_person(context, out, s.moderators[i], {inner.x, y, inner.w, h}, "moderator_name");
-    y += person_row_height(m);
+  if (paging.moderators_with_title) {
+    y = draw_moderators(context, out, s, inner, y, paging.with_title == 0 || s.speakers.empty());
   }
   if (paging.with_title > 0) {
     const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
@@ -289,7 +313,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
 }
 
 void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex next, Instant at,
-                    Rect card) {
+                    int sub_page, Rect card) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
@@ -299,8 +323,18 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
   int y = draw_card_head(context, out, inner, n, next_word(context, n), next_ink(context, n),
                          next_back(context, n), chain_text(context, parent_chain(agenda, next)),
                          planned_too(context, n, at, false));
-  // The title takes what the names leave (three lines of them), so that a long title wraps
-  // rather than being cut while the card has room.
+  const NextCardPlan plan = next_card_plan(context, n, card);
+  out.text({inner.x, y, inner.w, plan.title_h}, full_title(context, n, true), TextRole::title,
+           theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 12);
+  y += plan.title_h + m.px(1);
+  if (plan.per_page > 0) {
+    // Its moderators and speakers as on the now card, the speakers paged with a count.
+    y = draw_moderators(context, out, n, inner, y, n.speakers.empty());
+    draw_speakers(context, out, n, {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)},
+                  sub_page % plan.pages, plan.per_page);
+    return;
+  }
+  // A card too small for one person's row: the names alone, as many as fit.
   std::string names;
   for (const Participation& p : n.moderators) {
     names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
@@ -308,12 +342,6 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
   for (const Participation& p : n.speakers) {
     names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
   }
-  const int names_h = names.empty() ? 0 : name_px(m) * 14 / 10 * 3;
-  const int title_h = std::min(std::max(m.px(16), inner.y + inner.h - y - names_h - m.px(1)),
-                               inner.y + inner.h - y);
-  out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
-           theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 12);
-  y += title_h + m.px(1);
   out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names, TextRole::body,
            theme.card_muted_text, name_px(m), m.floor, 8);
 }
@@ -325,19 +353,27 @@ SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rec
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
   const int row_h = person_row_height(m);
-  const auto moderators = static_cast<int>(s.moderators.size());
   // The room the card leaves for speakers below its title, as draw_running_card lays it out.
   const int head_h = card_head_height(context, inner.w, s, has_chain);
-  const int below_title = inner.h - head_h - title_height(m) - progress_height(m) -
-                          moderators * row_h - heading_height(m) - m.px(1);
+  const int title_block = head_h + title_height(m) + progress_height(m);
   SpeakerPaging paging;
-  paging.with_title = std::clamp(below_title / row_h, 0, context.layout.speakers_per_page);
-  const int below_head = inner.h - head_h - heading_height(m);
+  // The moderators stay with the title when they fit below it; otherwise they open the pages
+  // that follow.
+
+  paging.moderators_with_title =
+      s.moderators.empty() || title_block + moderators_height(m, s) <= inner.h;
+  const int below_title =
+      inner.h - title_block - moderators_height(m, s) - heading_height(m) - m.px(1);
+  paging.with_title = paging.moderators_with_title
+                          ? std::clamp(below_title / row_h, 0, context.layout.speakers_per_page)
+                          : 0;
+  const int below_head = inner.h - head_h - heading_height(m) -
+                         (paging.moderators_with_title ? 0 : moderators_height(m, s));
   paging.continued = std::clamp(below_head / row_h, 1, context.layout.speakers_per_page);
   const auto speakers = static_cast<int>(s.speakers.size());
   const auto pages = [](int items, int per_page) { return (items + per_page - 1) / per_page; };
   if (speakers == 0) {
-    paging.pages = 1;
+    paging.pages = paging.moderators_with_title ? 1 : 2;
   } else if (paging.with_title > 0) {
     paging.pages = pages(speakers, paging.with_title);
   } else {
@@ -361,7 +397,7 @@ int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner
   const Metrics m = metrics_of(context);
   const bool has_chain = n.parent.has_value();
   return inner.y + card_head_height(context, inner.w, n, has_chain) + title_height(m) +
-         person_row_height(m) * static_cast<int>(n.moderators.size());
+         moderators_height(m, n);
 }
 
 }  // namespace
@@ -374,15 +410,62 @@ int next_speakers_per_page(const ScreenContext& context, const Session& next, Re
   return std::max(1, room / person_row_height(m));
 }
 
+NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, Rect card) {
+  const Metrics m = metrics_of(context);
+  const Rect inner = inner_of(m, card);
+  const int row_h = person_row_height(m);
+  const int below_head =
+      inner.h - card_head_height(context, inner.w, next, next.parent.has_value()) - m.px(1);
+  NextCardPlan plan;
+  const auto moderators = static_cast<int>(next.moderators.size());
+  const auto speakers = static_cast<int>(next.speakers.size());
+  if (moderators + speakers == 0) {  // the title may use the whole card
+    plan.title_h = std::max(0, below_head);
+    return plan;
+  }
+  plan.title_h = std::clamp(m.px(16), 0, std::max(0, below_head));
+  const int below_title = below_head - plan.title_h - moderators_height(m, next);
+  const int for_speakers = below_title - (speakers > 0 ? heading_height(m) + m.px(1) : 0);
+  if (below_title < 0 || (speakers > 0 && for_speakers < row_h)) {
+    // No room for people's rows: the names follow the title, which keeps three lines of them.
+    plan.title_h = std::clamp(below_head - name_px(m) * 14 / 10 * 3, m.px(8), below_head);
+    return plan;
+  }
+  plan.per_page =
+      speakers > 0 ? std::min(for_speakers / row_h, context.layout.speakers_per_page) : 1;
+  plan.pages = speakers > 0 ? (speakers + plan.per_page - 1) / plan.per_page : 1;
+  return plan;
+}
+
+int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect body) {
+  int pages = 1;
+  if (answer.state == RoomState::running) {
+    const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
+    pages =
+        speaker_paging(context, s, now_card_rect(context, answer, body), has_context_line(answer))
+            .pages;
+  }
+  if (answer.next) {
+    const Session& next = context.schedule.agenda().sessions()[*answer.next];
+    pages = std::max(pages, next_card_plan(context, next, split_body(context, body).next).pages);
+  }
+  return pages;
+}
+
 void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                    Instant at, int sub_page, Rect body) {
   const RoomCards cards = split_body(context, body);
+  // Each card pages through its own people; the page counts the longer of the two, and the
+  // shorter starts again.
   if (answer.state == RoomState::running) {
-    draw_running_card(context, out, answer, at, sub_page, now_card_rect(context, answer, body));
+    const Rect card = now_card_rect(context, answer, body);
+    const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
+    const int pages = speaker_paging(context, s, card, has_context_line(answer)).pages;
+    draw_running_card(context, out, answer, at, sub_page % pages, card);
   } else {
     draw_state_card(context, out, answer, at, now_card_rect(context, answer, body));
   }
-  if (answer.next) draw_next_card(context, out, *answer.next, at, cards.next);
+  if (answer.next) draw_next_card(context, out, *answer.next, at, sub_page, cards.next);
 }
 
 void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
@@ -403,11 +486,7 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
            theme.card_text, m.at_least_floor(6), m.at_least_floor(3.4), people ? 3 : 12);
   y += title_height(m);
-  const int row_h = person_row_height(m);
-  for (const Participation& p : n.moderators) {
-    draw_person(context, out, p, {inner.x, y, inner.w, row_h}, "moderator_name");
-    y += row_h;
-  }
+  y = draw_moderators(context, out, n, inner, y, n.speakers.empty());
   // Every speaker, paged like the now card's, with a heading that counts the pages.
   const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
   draw_speakers(context, out, n, speakers, sub_page, next_speakers_per_page(context, n, body));

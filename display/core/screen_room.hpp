@@ -12,6 +12,7 @@ namespace nownext::core::screen {
 // 0: the first page shows the title alone and the speakers follow on pages of their own,
 // `continued` a page.
 struct SpeakerPaging {
+  bool moderators_with_title = true;  // else they open each of the following pages
   int with_title = 0;
   int continued = 1;
   int pages = 1;  // the card's sub-pages, at least 1
@@ -31,6 +32,19 @@ struct SpeakerPaging {
 // How many of `next`'s speakers the full-width next page shows per page in `body`; at least 1.
 [[nodiscard]] int next_speakers_per_page(const ScreenContext& context, const Session& next,
                                          Rect body);
+
+// How the next card beside the now card lays out its session: the title's height, then the
+// moderators and up to `per_page` speakers a page, `pages` pages. `per_page` is 0 when the card
+// has no room for one person's row: the names follow the title in one paragraph.
+struct NextCardPlan {
+  int title_h = 0;
+  int per_page = 0;
+  int pages = 1;
+};
+[[nodiscard]] NextCardPlan next_card_plan(const ScreenContext& context, const Session& next,
+                                          Rect card);
+// The now page's sub-pages: the longer of the now card's (speaker_paging) and the next card's.
+[[nodiscard]] int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect body);
 
 void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                    Instant at, int sub_page, Rect body);

@@ -24,7 +24,7 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "speakers",
                                                    "speaker",
                                                    "also_running",
-                                                   "moderator_name",
+                                                   "moderators",
                                                    "label_title",
                                                    "in_whole_hours",
                                                    "tomorrow_at",
