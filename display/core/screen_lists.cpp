@@ -34,6 +34,34 @@ RowParts split_row(const Metrics& m, Rect row) {
           {inner.x + name_w + now_w, inner.y, inner.w - name_w - now_w, inner.h}};
 }
 
+// "Modération : Vincent Chetail · Intervenants : Nanette Thomas, …": who a session has, for
+// hallway rows tall enough to say it.
+std::string people_line(const ScreenContext& context, const Session& s) {
+  const Agenda& agenda = context.schedule.agenda();
+  const auto names = [&](const std::vector<Participation>& people) {
+    std::string out;
+    for (const Participation& p : people) {
+      out += (out.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
+    }
+    return out;
+  };
+  std::string line;
+  if (!s.moderators.empty()) {
+    line = context.strings.word(
+        "label_title",
+        {{"label", context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators")},
+         {"title", names(s.moderators)}});
+  }
+  if (!s.speakers.empty()) {
+    line += (line.empty() ? "" : " · ") +
+            context.strings.word(
+                "label_title",
+                {{"label", context.strings.word(s.speakers.size() == 1 ? "speaker" : "speakers")},
+                 {"title", names(s.speakers)}});
+  }
+  return line;
+}
+
 // One hallway row: the room, what runs now, what comes next. Every row uses the same sizes.
 void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
                    Rect row) {
@@ -42,9 +70,12 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   const Agenda& agenda = context.schedule.agenda();
   const RoomNow answer = context.schedule.room_at(room, at);
   const RowParts parts = split_row(m, row);
-  const int title_px = m.floor * 12 / 10;
+  // Taller rows (fewer rooms) get larger type, up to half as large again.
+  const double scale = std::clamp(row.h / (m.floor * 10.0), 1.0, 1.5);
+  const int body_px = static_cast<int>(m.floor * scale);
+  const int title_px = static_cast<int>(m.floor * 1.2 * scale);
   // Room names and times, what a hallway is read for, a tenth above the floor (40 px at 1080p).
-  const int key_px = m.floor * 11 / 10;
+  const int key_px = static_cast<int>(m.floor * 1.1 * scale);
   const int line = title_px * 14 / 10;
   out.rect(row, theme.card, m.px(1));
   out.text(parts.name, feed_text(context, agenda.rooms()[room].name), TextRole::title,
@@ -67,16 +98,22 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const int others_h = others.empty() ? 0 : line;
     const int meta_y = now.y + std::min(now.h - line - others_h, 2 * line);
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
-             title_px, m.floor, 2);
+             title_px, body_px, 2);
     if (!others.empty()) {
       out.text(
           {now.x, meta_y + line, now.w, line},
           context.strings.word("also_running", {{"count", std::to_string(answer.now.size() - 1)},
                                                 {"titles", others}}),
-          TextRole::meta, theme.accent, m.floor, m.floor);
+          TextRole::meta, theme.accent, body_px, body_px);
     }
     out.text({now.x, meta_y, now.w / 2, line}, time_range(context, s), TextRole::meta,
-             theme.card_muted_text, key_px, key_px);
+             theme.card_muted_text, key_px, m.floor);
+    // A tall row (few rooms) also says who speaks.
+    const int people_y = meta_y + line + others_h;
+    if (now.y + now.h - people_y >= line) {
+      out.text({now.x, people_y, now.w, now.y + now.h - people_y}, people_line(context, s),
+               TextRole::body, theme.card_muted_text, body_px, m.floor, 6);
+    }
     const auto total =
         std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
     const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
@@ -85,7 +122,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   } else {
     std::string state = state_headline(context, answer, at);
     if (answer.resumes_at) state += " · " + resume_line(context, answer, at);
-    out.text(now, state, TextRole::body, theme.card_muted_text, title_px, m.floor, 2);
+    out.text(now, state, TextRole::body, theme.card_muted_text, title_px, body_px, 2);
   }
 
   const Rect& next = parts.next;
@@ -98,9 +135,17 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     if (const std::string status = status_word(context, n); !status.empty() && !n.cancelled()) {
       when += " · " + status;
     }
-    out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, key_px, key_px);
-    out.text({next.x, next.y + line, next.w, next.h - line}, feed_text(context, n.title),
-             TextRole::body, theme.card_text, m.floor, m.floor, 2);
+    out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, key_px, m.floor);
+    // The title, then who speaks; without people, the title takes the rest of the row.
+    const std::string people = people_line(context, n);
+    const int title_h = people.empty() ? next.h - line : std::min(next.h - line, 2 * line);
+    out.text({next.x, next.y + line, next.w, title_h}, labelled_title(context, n), TextRole::body,
+             theme.card_text, body_px, m.floor, people.empty() ? 8 : 2);
+    const int people_y = next.y + line + title_h;
+    if (next.y + next.h - people_y >= line) {
+      out.text({next.x, people_y, next.w, next.y + next.h - people_y}, people, TextRole::body,
+               theme.card_muted_text, body_px, m.floor, 6);
+    }
   }
 }
 
@@ -115,9 +160,9 @@ void draw_hallway(const ScreenContext& context, FrameWriter& out, Instant at, in
   const int pages = std::max(1, (rooms + per_page - 1) / per_page);
   const int page = std::clamp(sub_page, 0, pages - 1);
   const int gap = m.px(1.2);
-  // Rows share the page, but a few rooms do not stretch into giant rows.
   const int shown = std::min(per_page, rooms - page * per_page);
-  const int slots = std::max(shown, std::min(per_page, 3));
+  // Rows share the page: two rooms get tall rows that also say who speaks.
+  const int slots = std::max(shown, 1);
   const int row_h = (body.h - gap * (slots - 1)) / slots;
   int y = body.y;
   for (int r = page * per_page; r < std::min(rooms, (page + 1) * per_page); ++r) {

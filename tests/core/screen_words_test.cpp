@@ -204,6 +204,37 @@ TEST_SUITE("screen words: clock") {
   }
 }
 
+TEST_SUITE("legible from where it is read") {
+  TEST_CASE("no text under 28 px on a 1080p door, nor under 32 px on a 1080p hallway") {
+    for (const auto& [layout, floor] : {std::pair{"room-door-landscape", 28}, {"hallway", 32}}) {
+      auto f = nownext::testing::idm_screen(layout, 1920, 1080, "en");
+      const Frame frame = build_screen(f->context, 0, f->at("2017-07-18T11:40"), {});
+      CAPTURE(layout);
+      CHECK(frame.min_text_px >= floor);
+      for (const Element& element : frame.elements) {
+        if (const auto* box = std::get_if<TextBox>(&element)) {
+          CAPTURE(box->text);
+          CHECK(box->min_size_px >= frame.min_text_px);
+        }
+      }
+    }
+  }
+
+  TEST_CASE("a hallway's room names and times are set at 40 px or more on 1080p") {
+    auto f = nownext::testing::idm_screen("hallway", 1920, 1080, "en");
+    const Frame frame = build_screen(f->context, 0, f->at("2017-07-18T11:40"), {});
+    for (const Element& element : frame.elements) {
+      const auto* box = std::get_if<TextBox>(&element);
+      if (box == nullptr) continue;
+      if (box->text == "Salle de conférence XVIII" || box->text == "11:30 – 13:00") {
+        CAPTURE(box->text);
+        CHECK(box->max_size_px >= 40);
+      }
+    }
+    CHECK(shows(frame, "11:30 – 13:00"));
+  }
+}
+
 TEST_SUITE("typography") {
   TEST_CASE("French: no-break spaces before double punctuation and inside guillemets") {
     CHECK(apply_typography("fr", "Panel 1 : Comprendre") == "Panel 1\u00A0: Comprendre");
