@@ -37,7 +37,8 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           state.health,
           state.demo_note,
           std::move(rooms),
-          state.built};
+          state.built,
+          &display_->shaper()};
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {

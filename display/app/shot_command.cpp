@@ -30,6 +30,10 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
     const ScreenSetup setup = load_screen_setup(data, layout, language);
     for (const auto& line : setup.warnings) err << "warning: " << line << "\n";
 
+    const render::SdlLibrary sdl;
+    render::Fonts fonts{
+        render::resolve_fonts(render::load_font_config(data / "fonts" / "roles.txt"))};
+    render::TextShaper shaper{fonts};
     const core::Schedule schedule{agenda};
     const core::ScreenContext context{schedule,
                                       setup.layout,
@@ -40,15 +44,13 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
                                       size.height_px,
                                       {},
                                       "",
-                                      {}};
+                                      {},
+                                      {},
+                                      &shaper};
     core::PagePosition page;
     for (int i = 0; i < request.page; ++i) page = core::next_page(context, room, *at, page);
     const core::Frame frame = core::build_screen(context, room, *at, page);
 
-    const render::SdlLibrary sdl;
-    render::Fonts fonts{
-        render::resolve_fonts(render::load_font_config(data / "fonts" / "roles.txt"))};
-    render::TextShaper shaper{fonts};
     render::export_png(frame, shaper, data / "assets", request.out);
     out << request.out << ": " << layout << ", " << size.width_px << "x" << size.height_px
         << ", room " << (agenda.rooms().empty() ? "-" : agenda.rooms()[room].id) << ", "

@@ -5,6 +5,7 @@
 #include "core/frame.hpp"
 #include "core/layout.hpp"
 #include "core/schedule.hpp"
+#include "core/text_fit.hpp"
 #include "core/theme.hpp"
 #include "core/ui_strings.hpp"
 
@@ -34,6 +35,10 @@ struct ScreenContext {
   // When the program was built: a clock before it cannot be right (see clock_doubtful). The
   // epoch when unknown.
   Instant built{};
+  // The painter's measurer, so that lists space their entries by the lines each really takes
+  // (an even rhythm whatever wrapped); null in tests of layout alone, where every entry takes
+  // one line. Must outlive the context.
+  TextMeasurer* measurer = nullptr;
 };
 
 // Whether a clock reading `at` cannot be right: before the program was built (`built`), or more

@@ -49,6 +49,13 @@ void FrameWriter::image(Rect r, std::string asset) {
   if (!asset.empty()) frame_.elements.emplace_back(Image{r, std::move(asset)});
 }
 
+int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
+                 const std::string& text, int max_lines) {
+  if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;
+  const auto lines = wrap_text(text, role, size_px, width_px, *context.measurer).size();
+  return std::clamp(static_cast<int>(lines), 1, max_lines);
+}
+
 std::string clock_text(const ScreenContext& context, Instant at) {
   return context.strings.time(to_local(at, context.schedule.agenda().time_zone()).time_of_day);
 }

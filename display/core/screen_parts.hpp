@@ -58,6 +58,11 @@ enum class DayRelation { today, tomorrow, other_day };
 [[nodiscard]] std::string start_text(const ScreenContext& context, Instant at,
                                      const Session& session, bool with_end);
 
+// How many lines `text` takes at `size_px` in `width_px` (at most max_lines), measured with the
+// context's measurer; 1 without one.
+[[nodiscard]] int lines_needed(const ScreenContext& context, TextRole role, int size_px,
+                               int width_px, const std::string& text, int max_lines);
+
 // "15:00"
 [[nodiscard]] std::string clock_text(const ScreenContext& context, Instant at);
 // "15:00 – 16:00", with the real (delayed) times; with the end's day when it ends on another

@@ -189,6 +189,63 @@ std::string planned_too(const ScreenContext& context, const Session& s, Instant 
   return when;
 }
 
+// The rest of the day after the next session ("Plus tard aujourd'hui"), one row a session, as
+// many as fit in `area`; draws nothing when there is none or no room for one row.
+void draw_later_today(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                      Rect area) {
+  const Metrics m = metrics_of(context);
+  const int line_h = name_px(m) * 14 / 10;
+  const int gap = m.px(0.8);
+  if (answer.later.empty() || area.h < heading_height(m) + line_h) return;
+  const Agenda& agenda = context.schedule.agenda();
+  out.text({area.x, area.y, area.w, heading_height(m)}, context.strings.word("later_today"),
+           TextRole::meta, context.theme.accent, m.floor, m.floor);
+  int y = area.y + heading_height(m);
+  const int time_w = name_px(m) * 4;
+  const int bottom = area.y + area.h;
+  // Entries spaced by the lines each takes plus one gap; those that do not fit are counted.
+  for (std::size_t i = 0; i < answer.later.size(); ++i) {
+    const Session& s = agenda.sessions()[answer.later[i]];
+    const std::string title = labelled_title(context, s);
+    const int lines = lines_needed(context, TextRole::body, name_px(m), area.w - time_w, title, 3);
+    const bool fits = y + lines * line_h <= bottom;
+    const bool room_for_more = y + lines * line_h + gap + line_h <= bottom;
+    const bool last = i + 1 == answer.later.size();
+    if (!fits || (!last && !room_for_more)) {
+      // The last line that fits says how many more follow.
+      if (y + line_h <= bottom) {
+        out.text({area.x + time_w, y, area.w - time_w, line_h},
+                 answer.later.size() - i == 1
+                     ? context.strings.word("and_one_more")
+                     : context.strings.word("and_more",
+                                            {{"count", std::to_string(answer.later.size() - i)}}),
+                 TextRole::body, context.theme.card_muted_text, name_px(m), m.floor);
+      }
+      return;
+    }
+    out.text({area.x, y, time_w, line_h}, clock_text(context, s.effective_start()), TextRole::body,
+             context.theme.card_muted_text, name_px(m), m.floor);
+    out.text({area.x + time_w, y, area.w - time_w, lines * line_h}, title, TextRole::body,
+             context.theme.card_text, name_px(m), m.floor, lines);
+    y += lines * line_h + gap;
+  }
+}
+
+int later_today_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
+  const Metrics m = metrics_of(context);
+  if (answer.later.empty()) return 0;
+  const int line_h = name_px(m) * 14 / 10;
+  int h = heading_height(m);
+  for (std::size_t i = 0; i < std::min<std::size_t>(answer.later.size(), 6); ++i) {
+    const Session& s = context.schedule.agenda().sessions()[answer.later[i]];
+    h += lines_needed(context, TextRole::body, name_px(m), width_px - name_px(m) * 4,
+                      labelled_title(context, s), 3) *
+             line_h +
+         m.px(0.8);
+  }
+  return h;
+}
+
 void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                      Instant at, Rect card) {
   const Metrics m = metrics_of(context);
@@ -214,12 +271,17 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
     }
     detail = detail.empty() ? resume : detail + "\n" + resume;
   }
-  const int head_h = inner.h * 45 / 100;
-  out.text({inner.x, inner.y + inner.h / 10, inner.w, head_h - inner.h / 10}, headline,
-           TextRole::title, theme.card_text, m.at_least_floor(8), m.at_least_floor(4), 2,
-           Align::center);
-  out.text({inner.x, inner.y + head_h, inner.w, inner.h - head_h}, detail, TextRole::body,
+  // The rest of the day below, when there is one: a card that waits is not left empty.
+  const int later_h = std::min(later_today_height(context, answer, inner.w), inner.h / 2);
+  const Rect top{inner.x, inner.y, inner.w, inner.h - later_h};
+  const int head_h = top.h * 45 / 100;
+  out.text({top.x, top.y + top.h / 10, top.w, head_h - top.h / 10}, headline, TextRole::title,
+           theme.card_text, m.at_least_floor(8), m.at_least_floor(4), 2, Align::center);
+  out.text({top.x, top.y + head_h, top.w, top.h - head_h}, detail, TextRole::body,
            theme.card_muted_text, m.at_least_floor(4), m.floor, 4, Align::center);
+  if (later_h > 0) {
+    draw_later_today(context, out, answer, {inner.x, top.y + top.h, inner.w, later_h});
+  }
 }
 
 void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
@@ -309,6 +371,10 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   if (paging.with_title > 0) {
     const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
     draw_speakers(context, out, s, speakers, sub_page, paging.with_title);
+  }
+  if (s.moderators.empty() && s.speakers.empty()) {
+    // Registration, a welcome, a break: the card shows what follows the next session today.
+    draw_later_today(context, out, answer, {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y});
   }
 }
 

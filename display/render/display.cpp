@@ -139,7 +139,8 @@ Display::VideoSubsystem::~VideoSubsystem() {
 
 Display::Display(const WindowOptions& options, TextShaper& shaper,
                  const std::filesystem::path& assets_dir)
-    : fullscreen_(options.fullscreen),
+    : shaper_(shaper),
+      fullscreen_(options.fullscreen),
       window_(open_window(options)),
       renderer_(open_renderer(*window_)),
       painter_(*renderer_, shaper, assets_dir) {}

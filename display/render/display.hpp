@@ -67,6 +67,8 @@ class Display {
   // nothing before a display opened.
   static void wake_up();
   [[nodiscard]] const CacheStats& text_stats() const { return painter_.text_stats(); }
+  // The measurer the painter fits text with, for screens that space entries by their lines.
+  [[nodiscard]] TextShaper& shaper() { return shaper_; }
 
  private:
   class VideoSubsystem {
@@ -85,6 +87,7 @@ class Display {
 
   // Declaration order is construction order; teardown runs backwards: the painter's textures,
   // the renderer, the window, then the video subsystem.
+  TextShaper& shaper_;
   VideoSubsystem video_;
   bool fullscreen_;
   WindowPtr window_;

@@ -235,6 +235,28 @@ TEST_SUITE("legible from where it is read") {
   }
 }
 
+TEST_SUITE("full cards") {
+  TEST_CASE("a card without people, and a break, show the rest of the day") {
+    auto f = nownext::testing::idm_screen("room-door-landscape", 1920, 1080, "en");
+    const Frame registration = build_screen(f->context, 0, f->at("2017-07-18T09:30"), {});
+    CAPTURE(all_text(registration));
+    CHECK(shows(registration, "LATER TODAY"));
+    CHECK(shows(registration, "Mise en situation"));  // after the next session, Ouverture
+    const Frame lunch = build_screen(f->context, 0, f->at("2017-07-18T13:30"), {});
+    CAPTURE(all_text(lunch));
+    CHECK(shows(lunch, "LATER TODAY"));
+    CHECK(shows(lunch, "Panel 3"));
+  }
+
+  TEST_CASE("the next card beside the now card lists its moderator and speakers") {
+    auto f = nownext::testing::idm_screen("room-door-landscape", 1920, 1080, "en");
+    const Frame frame = build_screen(f->context, 0, f->at("2017-07-18T11:40"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "Lilana Keith"));  // Panel 2's moderator, on the next card
+    CHECK(shows(frame, "Anna Makakala"));
+  }
+}
+
 TEST_SUITE("typography") {
   TEST_CASE("French: no-break spaces before double punctuation and inside guillemets") {
     CHECK(apply_typography("fr", "Panel 1 : Comprendre") == "Panel 1\u00A0: Comprendre");

@@ -3,6 +3,7 @@
 // Session 6 › Panel 2, Panel 5's paged speakers, the end of the event.
 #include "core/screen.hpp"
 #include "golden_compare.hpp"
+#include "render_env.hpp"
 #include "support/screen_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -29,6 +30,9 @@ constexpr Moment moments[] = {
 
 void check_layout(const std::string& layout, int width, int height) {
   auto fixture = nownext::testing::idm_screen(layout, width, height);
+  // Lists spaced by measured lines, as the kiosk and `shot` build them.
+  nownext::testing::RenderEnv env;
+  fixture->context.measurer = &env.shaper;
   for (const Moment& moment : moments) {
     CAPTURE(moment.label);
     const nownext::core::Frame frame =
