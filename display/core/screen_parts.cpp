@@ -49,6 +49,21 @@ void FrameWriter::image(Rect r, std::string asset) {
   if (!asset.empty()) frame_.elements.emplace_back(Image{r, std::move(asset)});
 }
 
+int pill_width(const ScreenContext& context, const std::string& word, int height_px,
+               int fallback_px) {
+  if (context.measurer == nullptr || word.empty()) return fallback_px;
+  const int floor =
+      legibility_floor_px(context.width_px, context.height_px, context.layout.reading_distance_m);
+  // As FrameWriter::tag sets it: the word at 60 % of the pill's height, a quarter of the height
+  // of padding each side, and a little air.
+  const int size = std::max(floor, height_px * 6 / 10);
+  const int text =
+      context.measurer
+          ->measure(TextRole::meta, size, apply_typography(context.strings.language(), word))
+          .width_px;
+  return text + height_px / 2 + height_px / 2;
+}
+
 int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& text, int max_lines) {
   if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;

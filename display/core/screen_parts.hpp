@@ -58,6 +58,10 @@ enum class DayRelation { today, tomorrow, other_day };
 [[nodiscard]] std::string start_text(const ScreenContext& context, Instant at,
                                      const Session& session, bool with_end);
 
+// The width of a pill (FrameWriter::tag) of `height_px` that holds `word` at its size, measured
+// with the context's measurer; `fallback_px` without one.
+[[nodiscard]] int pill_width(const ScreenContext& context, const std::string& word, int height_px,
+                             int fallback_px);
 // How many lines `text` takes at `size_px` in `width_px` (at most max_lines), measured with the
 // context's measurer; 1 without one.
 [[nodiscard]] int lines_needed(const ScreenContext& context, TextRole role, int size_px,

@@ -125,7 +125,8 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const int tag_h = tag_height(m);
-  const int tag_w = m.px(20);
+  // Pills as wide as their words, never wider than the card.
+  const int tag_w = std::min(pill_width(context, tag_word, tag_h, m.px(20)), inner.w);
   // A cancelled session says so in its tag (next_word); a second tag would repeat it.
   const std::string status = s.cancelled() ? "" : status_word(context, s);
   const bool narrow = inner.w < m.px(80);
@@ -138,12 +139,12 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   if (!status.empty()) {
     const int status_y = narrow ? below_y : inner.y;
     const int status_x = narrow ? inner.x : x;
-    out.tag(status_x, status_y, std::min(tag_w * 3 / 2, inner.w), tag_h, status, theme.warning,
-            theme.warning_background);
+    const int status_w = std::min(pill_width(context, status, tag_h, m.px(30)), inner.w);
+    out.tag(status_x, status_y, status_w, tag_h, status, theme.warning, theme.warning_background);
     if (narrow) {
       below_y += tag_row_height(m);
     } else {
-      x += tag_w * 3 / 2 + m.px(1.5);
+      x += status_w + m.px(1.5);
     }
   }
   const int rest = inner.x + inner.w - x;

@@ -257,6 +257,35 @@ TEST_SUITE("full cards") {
   }
 }
 
+TEST_SUITE("even rhythm") {
+  // Every character half the size wide, lines 1.25 times the size high.
+  class HalfWidthMeasurer final : public TextMeasurer {
+   public:
+    LineMetrics measure(TextRole /*role*/, int size_px, std::string_view text) override {
+      return {static_cast<int>(text.size()) * size_px / 2, size_px * 5 / 4};
+    }
+  };
+
+  TEST_CASE("status pills are as wide as their words") {
+    ScreenFixture f{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    HalfWidthMeasurer measurer;
+    f.context.measurer = &measurer;
+    const Frame frame = build_screen(f.context, 0, f.at("2017-07-18T10:30"), {});
+    // The pills are the rectangles drawn just before their words.
+    int now_w = 0, delayed_w = 0;
+    for (std::size_t i = 1; i < frame.elements.size(); ++i) {
+      const auto* box = std::get_if<TextBox>(&frame.elements[i]);
+      const auto* pill = std::get_if<FilledRect>(&frame.elements[i - 1]);
+      if (box == nullptr || pill == nullptr) continue;
+      if (box->text == "NOW") now_w = pill->rect.w;
+      if (box->text == "DELAYED BY 10 MIN") delayed_w = pill->rect.w;
+    }
+    REQUIRE(now_w > 0);
+    REQUIRE(delayed_w > 0);
+    CHECK(delayed_w > now_w * 3);
+  }
+}
+
 TEST_SUITE("typography") {
   TEST_CASE("French: no-break spaces before double punctuation and inside guillemets") {
     CHECK(apply_typography("fr", "Panel 1 : Comprendre") == "Panel 1\u00A0: Comprendre");
