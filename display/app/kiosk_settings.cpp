@@ -62,13 +62,20 @@ ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* 
                              int width_px, int height_px) {
   const core::KioskConfig& config = settings.config;
   std::string layout = config.layout.value_or("");
-  if (layout.empty()) {
-    layout = agenda ? default_layout(*agenda, config.room.has_value(), width_px, height_px)
-                    : (height_px > width_px ? "room-door-portrait" : "room-door-landscape");
+  const bool named = !layout.empty();
+  if (!named) {
+    layout = default_layout(settings.data, agenda, config.room.has_value(), width_px, height_px);
   }
   const std::string language =
       config.language.value_or(agenda ? default_language(*agenda, settings.data) : "en");
-  return load_screen_setup(settings.data, layout, language);
+  ScreenSetup setup = load_screen_setup(settings.data, layout, language);
+  if (named) {
+    if (auto warning = core::orientation_warning(setup.layout, width_px, height_px);
+        !warning.empty()) {
+      setup.warnings.push_back(std::move(warning));
+    }
+  }
+  return setup;
 }
 
 }  // namespace nownext::app

@@ -59,12 +59,13 @@ std::filesystem::file_time_type newest_change(const std::vector<std::filesystem:
   return newest;
 }
 
-std::vector<std::string> layout_names(const std::filesystem::path& data) {
+// The layouts the L key cycles through: those made for the window's orientation.
+std::vector<std::string> layout_names(const std::filesystem::path& data, int width_px,
+                                      int height_px) {
   std::vector<std::string> names;
-  for (const auto& entry : std::filesystem::directory_iterator(data / "layouts")) {
-    if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
+  for (const core::Layout& layout : available_layouts(data)) {
+    if (core::made_for(layout, width_px, height_px)) names.push_back(layout.name);
   }
-  std::sort(names.begin(), names.end());
   return names;
 }
 
@@ -83,11 +84,18 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
     state.agenda = std::make_shared<const core::Agenda>(load_agenda(feed.string()));
     state.room = request.room;
     if (state.room) (void)find_room_or_throw(*state.agenda, *state.room);
-    const std::vector<std::string> layouts = layout_names(data);
-    std::string layout = request.layout.value_or(
-        default_layout(*state.agenda, request.room.has_value(), size.width_px, size.height_px));
+    const std::vector<std::string> layouts = layout_names(data, size.width_px, size.height_px);
+    std::string layout = request.layout.value_or(default_layout(
+        data, state.agenda.get(), request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(*state.agenda, data));
     state.setup = load_screen_setup(data, layout, language);
+    if (request.layout) {
+      if (auto warning =
+              core::orientation_warning(state.setup.layout, size.width_px, size.height_px);
+          !warning.empty()) {
+        state.setup.warnings.push_back(std::move(warning));
+      }
+    }
     const auto warn = [&err](const ScreenSetup& setup) {
       for (const auto& line : setup.warnings) err << "nownext: preview: warning: " << line << "\n";
     };

@@ -3,6 +3,7 @@
 
 #include "app/file_io.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -65,10 +66,32 @@ ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::stri
           std::move(warnings)};
 }
 
-std::string default_layout(const core::Agenda& agenda, bool room_chosen, int width_px,
-                           int height_px) {
-  if (!room_chosen && agenda.rooms().size() > 1) return "hallway";
-  return height_px > width_px ? "room-door-portrait" : "room-door-landscape";
+std::vector<core::Layout> available_layouts(const std::filesystem::path& data) {
+  std::vector<std::filesystem::path> files;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(data / "layouts", error)) {
+    if (entry.path().extension() == ".json") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<core::Layout> layouts;
+  for (const auto& file : files) {
+    try {
+      auto result = core::parse_layout(read_file(file, max_data_file_bytes));
+      if (result.errors.empty() && result.layout) layouts.push_back(std::move(*result.layout));
+    } catch (const std::exception&) {
+      // An unreadable layout is not a candidate; naming it reports why.
+    }
+  }
+  return layouts;
+}
+
+std::string default_layout(const std::filesystem::path& data, const core::Agenda* agenda,
+                           bool room_chosen, int width_px, int height_px) {
+  const std::vector<core::Layout> layouts = available_layouts(data);
+  const bool hallway = agenda != nullptr && !room_chosen && agenda->rooms().size() > 1;
+  const auto index = core::default_layout_index(layouts, hallway, width_px, height_px);
+  if (!index) throw std::runtime_error("no room layout in " + (data / "layouts").string());
+  return layouts[*index].name;
 }
 
 std::string default_language(const core::Agenda& agenda, const std::filesystem::path& data) {

@@ -37,9 +37,13 @@ struct ScreenSetup {
                                             const std::string& layout_name,
                                             const std::string& language);
 
-// The layout to use when none is named: hallway for a feed with several rooms and no room
-// chosen, otherwise a room door in the screen's orientation.
-[[nodiscard]] std::string default_layout(const core::Agenda& agenda, bool room_chosen, int width_px,
+// The valid layouts of `data`/layouts, by file name.
+[[nodiscard]] std::vector<core::Layout> available_layouts(const std::filesystem::path& data);
+// The layout to use when none is named (core::default_layout_index): a hallway for a feed with
+// several rooms and no room chosen, otherwise a room layout made for the screen's orientation.
+// Throws std::runtime_error when `data` has no room layout.
+[[nodiscard]] std::string default_layout(const std::filesystem::path& data,
+                                         const core::Agenda* agenda, bool room_chosen, int width_px,
                                          int height_px);
 // The interface language when none is named: the feed's first language if there are words for
 // it, else English.

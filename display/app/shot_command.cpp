@@ -25,9 +25,15 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
     if (!at) throw std::runtime_error("--at: '" + request.at + "' is not a time");
     const core::RoomIndex room = request.room ? find_room_or_throw(agenda, *request.room) : 0;
     const std::string layout = request.layout.value_or(
-        default_layout(agenda, request.room.has_value(), size.width_px, size.height_px));
+        default_layout(data, &agenda, request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(agenda, data));
-    const ScreenSetup setup = load_screen_setup(data, layout, language);
+    ScreenSetup setup = load_screen_setup(data, layout, language);
+    if (request.layout) {
+      if (auto warning = core::orientation_warning(setup.layout, size.width_px, size.height_px);
+          !warning.empty()) {
+        setup.warnings.push_back(std::move(warning));
+      }
+    }
     for (const auto& line : setup.warnings) err << "warning: " << line << "\n";
 
     const render::SdlLibrary sdl;

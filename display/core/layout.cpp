@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -48,8 +49,9 @@ class LayoutReader {
     }
     fields_.warn_unknown_members(
         root, document_,
-        {"format", "name", "kind", "theme", "arrangement", "header_height", "reading_distance_m",
-         "now_share", "speakers_per_page", "rooms_per_page", "playlist", "transition_ms"});
+        {"format", "name", "kind", "theme", "orientations", "arrangement", "header_height",
+         "reading_distance_m", "now_share", "speakers_per_page", "rooms_per_page", "playlist",
+         "transition_ms"});
     Layout layout;
     layout.name = fields_.id_member(root, "name", document_, Presence::required).value_or("");
     if (const auto kind = fields_.string_member(root, "kind", document_, Presence::required)) {
@@ -69,6 +71,7 @@ class LayoutReader {
     }
     layout.header_height =
         fields_.number_member(root, "header_height", document_, 0.04, 0.2, layout.header_height);
+    read_orientations(root, layout);
     layout.reading_distance_m = fields_.number_member(root, "reading_distance_m", document_, 0.5,
                                                       30, layout.reading_distance_m);
     layout.now_share =
@@ -84,6 +87,24 @@ class LayoutReader {
   }
 
  private:
+  void read_orientations(const Json& root, Layout& layout) {
+    const Json* list = fields_.array(root, "orientations", document_, Presence::optional, 2);
+    if (list == nullptr) return;
+    const Where list_where{document_, "orientations"};
+    layout.orientations.clear();
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Json& item = (*list)[i];
+      if (item.is_string() && item.get<std::string>() == "landscape") {
+        layout.orientations.push_back(Orientation::landscape);
+      } else if (item.is_string() && item.get<std::string>() == "portrait") {
+        layout.orientations.push_back(Orientation::portrait);
+      } else {
+        fields_.error(Where{list_where, i}, "must be landscape or portrait");
+      }
+    }
+    if (layout.orientations.empty()) fields_.error(list_where, "must name an orientation");
+  }
+
   void read_playlist(const Json& root, Layout& layout) {
     const Json* list = fields_.array(root, "playlist", document_, Presence::required, 20);
     if (list == nullptr) return;
@@ -131,6 +152,44 @@ LayoutResult parse_layout(std::string_view json) {
   auto layout = reader.read(*root);
   if (result.errors.empty()) result.layout = std::move(layout);
   return result;
+}
+
+Orientation orientation_of(int width_px, int height_px) {
+  return height_px > width_px ? Orientation::portrait : Orientation::landscape;
+}
+
+bool made_for(const Layout& layout, int width_px, int height_px) {
+  const Orientation wanted = orientation_of(width_px, height_px);
+  return std::find(layout.orientations.begin(), layout.orientations.end(), wanted) !=
+         layout.orientations.end();
+}
+
+std::optional<std::size_t> default_layout_index(std::span<const Layout> layouts, bool hallway,
+                                                int width_px, int height_px) {
+  const auto first = [&](auto&& wanted) -> std::optional<std::size_t> {
+    for (std::size_t i = 0; i < layouts.size(); ++i) {
+      if (wanted(layouts[i])) return i;
+    }
+    return std::nullopt;
+  };
+  if (hallway) {
+    if (auto found = first([](const Layout& l) { return l.kind == LayoutKind::hallway; })) {
+      return found;
+    }
+  }
+  if (auto found = first([&](const Layout& l) {
+        return l.kind == LayoutKind::room && made_for(l, width_px, height_px);
+      })) {
+    return found;
+  }
+  return first([](const Layout& l) { return l.kind == LayoutKind::room; });
+}
+
+std::string orientation_warning(const Layout& layout, int width_px, int height_px) {
+  if (made_for(layout, width_px, height_px)) return "";
+  const bool portrait = orientation_of(width_px, height_px) == Orientation::portrait;
+  return "layout " + layout.name + " is made for " + (portrait ? "landscape" : "portrait") +
+         " screens; this one is " + std::to_string(width_px) + "x" + std::to_string(height_px);
 }
 
 }  // namespace nownext::core

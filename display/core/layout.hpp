@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,8 +37,13 @@ struct PlaylistEntry {
 
 enum class Arrangement { stacked, side_by_side };
 
+// The screens a layout is made for: wider than tall, or taller than wide.
+enum class Orientation { landscape, portrait };
+[[nodiscard]] Orientation orientation_of(int width_px, int height_px);
+
 struct Layout {
   std::string name;
+  std::vector<Orientation> orientations{Orientation::landscape, Orientation::portrait};
   LayoutKind kind = LayoutKind::room;
   std::string theme = "default";
   Arrangement arrangement = Arrangement::stacked;  // room: next below now, or beside it
@@ -60,6 +66,17 @@ struct LayoutResult {
 };
 
 [[nodiscard]] LayoutResult parse_layout(std::string_view json);
+
+// Whether `layout` is made for a screen of this size.
+[[nodiscard]] bool made_for(const Layout& layout, int width_px, int height_px);
+// The layout a screen shows when none is named, among `layouts` (in their order): the first
+// hallway for a screen of every room of an agenda with several (`hallway`), else the first room
+// layout made for the screen's orientation, else the first room layout; none when there is none.
+[[nodiscard]] std::optional<std::size_t> default_layout_index(std::span<const Layout> layouts,
+                                                              bool hallway, int width_px,
+                                                              int height_px);
+// A warning when a named layout is not made for the screen's orientation; empty otherwise.
+[[nodiscard]] std::string orientation_warning(const Layout& layout, int width_px, int height_px);
 
 [[nodiscard]] std::string_view to_string(LayoutKind kind);
 
