@@ -98,9 +98,11 @@ void FeedFields::error(const Where& where, std::string what) {
 }
 
 void FeedFields::warning(const Where& where, std::string what) {
-  if (warnings_.size() < limits_.max_errors) {
-    warnings_.push_back({where.str(), std::move(what)});
-  }
+  warning(Diagnostic{where.str(), std::move(what)});
+}
+
+void FeedFields::warning(Diagnostic diagnostic) {
+  if (warnings_.size() < limits_.max_errors) warnings_.push_back(std::move(diagnostic));
 }
 
 bool FeedFields::expect_object(const Json& value, const Where& where) {

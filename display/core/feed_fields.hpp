@@ -56,6 +56,8 @@ class FeedFields {
   [[nodiscard]] const FeedLimits& limits() const { return limits_; }
   void error(const Where& where, std::string what);
   void warning(const Where& where, std::string what);
+  void warning(Diagnostic diagnostic);
+  [[nodiscard]] Diagnostics& warnings() { return warnings_; }
   [[nodiscard]] std::size_t error_count() const { return errors_.size(); }
 
   // True when `value` is an object; records an error otherwise.

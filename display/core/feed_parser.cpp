@@ -2,6 +2,7 @@
 // are read in feed_sessions.cpp. Every problem is collected with its path, not just the first.
 #include "core/feed_parser.hpp"
 
+#include "core/agenda_check.hpp"
 #include "core/feed_fields.hpp"
 #include "core/feed_sessions.hpp"
 #include "core/json_depth.hpp"
@@ -229,8 +230,8 @@ FeedResult parse_feed(std::string_view bytes, const FeedLimits& limits) {
   }
   read_announcements(root, data, fields);
 
-  if (result.errors.empty()) result.agenda.emplace(std::move(data));
-  return result;
+  if (!result.errors.empty()) return result;
+  return validate_agenda(std::move(data), limits, std::move(result.warnings));
 }
 
 }  // namespace nownext::core

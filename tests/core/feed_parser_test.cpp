@@ -88,13 +88,15 @@ TEST_SUITE("feed parser") {
     CHECK(has_warning(result, "sessions[1].room"));
   }
 
-  TEST_CASE("children of a dropped session are dropped with it") {
+  TEST_CASE("children of a dropped session are shown as sessions of their own") {
     const FeedResult result = parse_feed(feed_with_sessions(
         R"([{"id": "p", "room": "attic", "title": "P", "start": "2017-07-18T10:00:00+02:00",
              "end": "2017-07-18T12:00:00+02:00"},)" +
         nownext::testing::session("c", R"(, "parent": "p")") + "]"));
     REQUIRE(result.ok());
-    CHECK(result.agenda->sessions().empty());
+    REQUIRE(result.agenda->sessions().size() == 1);
+    CHECK(result.agenda->sessions()[0].id == "c");
+    CHECK_FALSE(result.agenda->sessions()[0].parent.has_value());
     CHECK(has_warning(result, "sessions[1].parent"));
   }
 
