@@ -1,4 +1,5 @@
 #include "core/feed_parser.hpp"
+#include "core/schedule.hpp"
 #include "support/feed_snippets.hpp"
 
 #include <doctest/doctest.h>
@@ -155,5 +156,29 @@ TEST_SUITE("feed parser") {
   TEST_CASE("a UTF-8 byte order mark is accepted") {
     const Agenda agenda = parse_ok("\xEF\xBB\xBF" + FeedParts{}.json());
     CHECK(agenda.sessions().size() == 1);
+  }
+
+  TEST_CASE("an event's day_change sets the hour its venue days begin") {
+    FeedParts parts;
+    parts.event = R"({"id": "c", "title": "C", "time_zone": "Europe/Zurich", "day_change": 9})";
+    const Agenda agenda = parse_ok(parts.json());
+    REQUIRE(agenda.event().day_change.has_value());
+    CHECK(agenda.event().day_change->count() == 9);
+    const auto at_eight = parse_instant("2017-07-19T08:00:00+02:00");
+    REQUIRE(at_eight.has_value());
+    const std::chrono::year_month_day day_before{std::chrono::year{2017}, std::chrono::July,
+                                                 std::chrono::day{18}};
+    CHECK(Schedule{agenda}.day_of(*at_eight) == day_before);
+    // Without it, or when the schedule's options say otherwise, days begin at 04:00 (or there).
+    CHECK(Schedule{parse_ok(FeedParts{}.json())}.day_of(*at_eight) != day_before);
+    CHECK(Schedule{agenda, ScheduleOptions{std::chrono::hours{4}}}.day_of(*at_eight) != day_before);
+  }
+
+  TEST_CASE("a day_change outside 0-12 is refused") {
+    FeedParts parts;
+    parts.event = R"({"id": "c", "title": "C", "time_zone": "Europe/Zurich", "day_change": 20})";
+    const FeedResult result = parse_feed(parts.json());
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.errors[0].where == "event.day_change");
   }
 }
