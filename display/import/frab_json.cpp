@@ -92,7 +92,8 @@ core::FeedResult import_frab_json(std::string_view bytes, const core::FeedLimits
     if (s.first_day_end.empty()) s.first_day_end = text_of(day, "day_end");
     if (s.first_day_end.empty()) s.first_day_end = text_of(day, "end");
     const std::string date = text_of(day, "date");
-    for (const auto& [room_name, events] : object_of(day, "rooms").items()) {
+    for (const auto& [key, events] : object_of(day, "rooms").items()) {
+      const std::string& room_name = key;  // a lambda cannot capture a binding (clang 14)
       if (std::none_of(s.rooms.begin(), s.rooms.end(),
                        [&](const FrabRoom& r) { return r.name == room_name; })) {
         s.rooms.push_back(FrabRoom{{}, room_name});
@@ -112,7 +113,7 @@ core::FeedResult import_frab_json(std::string_view bytes, const core::FeedLimits
                                      std::to_string(limits.max_sessions) + " are allowed"});
     return failed;
   }
-  return build_frab_agenda(s, limits, {});
+  return build_frab_agenda(s, "frab-json", limits);
 }
 
 }  // namespace nownext::import
