@@ -71,6 +71,10 @@ bool tag_breaks_line(std::string_view tag) {
 
 bool valid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     const std::size_t before = pos;
     if (core::next_code_point(text, pos) == U'\uFFFD' && text.substr(before, 3) != "\xEF\xBF\xBD") {
       return false;
@@ -90,11 +94,23 @@ std::string repaired_utf8(std::string_view text) {
 
 }  // namespace
 
+// The ASCII letter a Latin-1 letter with a diacritic is written with in ids ("é" -> 'e'), or 0.
+char ascii_base(char32_t c) {
+  // U+00C0 to U+00FF; '?' where there is no single-letter base (×, ÷, Æ, Þ, ...).
+  static constexpr std::string_view bases =
+      "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY?saaaaaa?ceeeeiiiidnooooo?ouuuuy?y";
+  if (c < 0xC0 || c > 0xFF) return 0;
+  const char base = bases[c - 0xC0];
+  return base == '?' ? 0 : base;
+}
+
 std::string make_id(std::string_view text) {
   std::string id;
   id.reserve(text.size());
-  for (const char c : text) {
-    if (is_id_char(c) && c != '-') {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t code = core::next_code_point(text, pos);
+    const char c = code < 0x80 ? static_cast<char>(code) : ascii_base(code);
+    if (c != 0 && is_id_char(c) && c != '-') {
       id += c;
     } else if (!id.empty() && id.back() != '-') {
       id += '-';  // a run of separators, hyphens included, is one hyphen
@@ -105,10 +121,28 @@ std::string make_id(std::string_view text) {
   return id;
 }
 
-std::string plain_text(std::string_view text) {
+namespace {
+
+// The position of the first of `<`, `&`, CR (and LF when `with_lf`) at or after `from`, or
+// npos. A plain loop: string_view::find_first_of calls memchr once per character.
+std::size_t find_markup(std::string_view text, std::size_t from, bool with_lf) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '<' || c == '&' || c == '\r' || (with_lf && c == '\n')) return i;
+  }
+  return std::string_view::npos;
+}
+
+// Tags removed, entities decoded, CR LF and CR made LF. Runs of ordinary text are copied
+// whole: abstracts are most of an export's bytes.
+std::string decode_markup(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto special = find_markup(text, i, false);
+    out.append(text.substr(i, special == std::string_view::npos ? special : special - i));
+    if (special == std::string_view::npos) break;
+    i = special;
     const char c = text[i];
     if (c == '<') {
       const auto close = text.find('>', i + 1);
@@ -130,32 +164,54 @@ std::string plain_text(std::string_view text) {
           continue;
         }
       }
-    } else if (c == '\r') {
+    } else {  // '\r'
       if (i + 1 < text.size() && text[i + 1] == '\n') continue;
       out += '\n';
       continue;
     }
     out += c;
   }
-  // Trailing blanks of each line, more than one empty line in a row, blank ends: gone.
+  return out;
+}
+
+// Trailing blanks of each line and more than one empty line in a row removed; leading blank
+// lines too. Line by line, each appended whole.
+std::string squeeze_lines(std::string_view text) {
   std::string squeezed;
-  squeezed.reserve(out.size());
-  int newlines = 0;
-  for (const char c : out) {
-    if (c == '\n') {
-      while (!squeezed.empty() && (squeezed.back() == ' ' || squeezed.back() == '\t'))
-        squeezed.pop_back();
-      if (++newlines <= 2 && !squeezed.empty()) squeezed += c;
-      continue;
+  squeezed.reserve(text.size());
+  int empty_lines = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    const auto end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    const auto last = line.find_last_not_of(" \t");
+    line = last == std::string_view::npos ? std::string_view{} : line.substr(0, last + 1);
+    if (line.empty()) {
+      ++empty_lines;
+    } else {
+      if (!squeezed.empty()) squeezed.append(empty_lines > 0 ? "\n\n" : "\n");
+      squeezed.append(line);
+      empty_lines = 0;
     }
-    if ((c == ' ' || c == '\t') && newlines > 0 && squeezed.empty()) continue;
-    newlines = 0;
-    squeezed += c;
+    start = end + 1;
   }
-  const auto first = squeezed.find_first_not_of(" \t\n");
-  if (first == std::string::npos) return {};
-  const auto last = squeezed.find_last_not_of(" \t\n");
-  return squeezed.substr(first, last - first + 1);
+  return squeezed;
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\n");
+  return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+std::string plain_text(std::string_view text) {
+  // Most titles and names have nothing to decode or squeeze: a trimmed copy.
+  if (find_markup(text, 0, true) == std::string_view::npos) return std::string{trimmed(text)};
+  const std::string decoded = decode_markup(text);
+  if (decoded.find('\n') == std::string::npos) return std::string{trimmed(decoded)};
+  return std::string{trimmed(squeeze_lines(decoded))};
 }
 
 std::optional<core::SessionKind> kind_from_words(std::string_view words) {
@@ -204,27 +260,37 @@ void AgendaBuilder::error(std::string what) {
   errors_.push_back({"", std::move(what)});
 }
 
+std::string AgendaBuilder::unique_id(std::string id, std::string_view fallback) {
+  if (id.empty()) id = fallback;
+  std::string unique = id;
+  for (int n = 2; !used_ids_.insert(unique).second; ++n) {
+    unique = id.substr(0, 120) + "-" + std::to_string(n);
+  }
+  return unique;
+}
+
 core::RoomIndex AgendaBuilder::room(std::string_view id, std::string_view name) {
-  std::string key = make_id(id);
-  if (key.empty()) key = "room";
-  const auto found = rooms_.find(key);
+  const auto found = rooms_.find(id);
   if (found != rooms_.end()) return found->second;
+  // Two source ids may make the same id ("Amphithéâtre" and "Amphithéatre"): each keeps its own.
+  std::string key = unique_id(make_id(id), "room");
   const auto index = static_cast<core::RoomIndex>(data_.rooms.size());
   data_.rooms.push_back(core::Room{key, short_text(name.empty() ? id : name, "room " + key)});
-  rooms_.emplace(std::move(key), index);
+  rooms_.emplace(std::string{id}, index);
   return index;
 }
 
 core::PersonIndex AgendaBuilder::person(std::string_view id, std::string_view name,
                                         std::string_view role) {
+  const auto found = people_.find(id);
+  if (found != people_.end()) return found->second;
   std::string key = make_id(id);
   if (key.empty()) key = make_id(name);
-  const auto found = people_.find(key);
-  if (found != people_.end()) return found->second;
+  key = unique_id(std::move(key), "person");
   const auto index = static_cast<core::PersonIndex>(data_.people.size());
   const std::string where = "person " + key;
   data_.people.push_back(core::Person{key, short_text(name, where), short_text(role, where)});
-  people_.emplace(std::move(key), index);
+  people_.emplace(std::string{id}, index);
   return index;
 }
 
