@@ -208,7 +208,11 @@ std::string_view trimmed(std::string_view text) {
 
 std::string plain_text(std::string_view text) {
   // Most titles and names have nothing to decode or squeeze: a trimmed copy.
-  if (find_markup(text, 0, true) == std::string_view::npos) return std::string{trimmed(text)};
+  const auto first = find_markup(text, 0, true);
+  if (first == std::string_view::npos) return std::string{trimmed(text)};
+  // Lines but no markup (most abstracts): squeezed without a decoding copy.
+  if (find_markup(text, first, false) == std::string_view::npos)
+    return std::string{trimmed(squeeze_lines(text))};
   const std::string decoded = decode_markup(text);
   if (decoded.find('\n') == std::string::npos) return std::string{trimmed(decoded)};
   return std::string{trimmed(squeeze_lines(decoded))};

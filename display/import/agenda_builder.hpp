@@ -7,12 +7,14 @@
 #include "core/feed_parser.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
 namespace nownext::import {
 
 // `text` as an id of the nownext/1 format ([A-Za-z0-9._:-], at most 128 bytes): other
+// Latin letters with diacritics lose them ("Amphithéâtre" -> "Amphitheatre"), other
 // characters become '-', and runs of them (hyphens included) one. Empty when nothing is left.
 [[nodiscard]] std::string make_id(std::string_view text);
 
@@ -30,7 +32,10 @@ namespace nownext::import {
 
 class AgendaBuilder {
  public:
-  explicit AgendaBuilder(const core::FeedLimits& limits) : limits_(limits) {}
+  // `format` names the source format in the agenda ("frab-json"), as nownext/1 feeds do.
+  AgendaBuilder(const core::FeedLimits& limits, std::string format) : limits_(limits) {
+    data_.format = std::move(format);
+  }
 
   [[nodiscard]] core::AgendaData& data() { return data_; }
   [[nodiscard]] const core::FeedLimits& limits() const { return limits_; }
@@ -38,9 +43,10 @@ class AgendaBuilder {
   void error(std::string what);  // the whole feed is unusable
   [[nodiscard]] bool failed() const { return !errors_.empty(); }
 
-  // The room with this stable id (made an id), added with `name` the first time.
+  // The room with this stable source id, added with `name` the first time under an id made of
+  // it (unique among rooms and people).
   core::RoomIndex room(std::string_view id, std::string_view name);
-  // The person with this id (made an id), added with `name` and `role` the first time.
+  // The person with this source id, added with `name` and `role` the first time (as rooms).
   core::PersonIndex person(std::string_view id, std::string_view name, std::string_view role = {});
   // Texts cut to the feed's limits at a character boundary, with a warning naming `where`.
   core::Text short_text(std::string_view text, const std::string& where);
@@ -57,13 +63,16 @@ class AgendaBuilder {
 
  private:
   core::Text bounded(std::string_view text, std::size_t max_bytes, const std::string& where);
+  // `id`, or `fallback` when empty, with "-2", "-3", ... when a room or person has it already.
+  std::string unique_id(std::string id, std::string_view fallback);
 
   const core::FeedLimits& limits_;
   core::AgendaData data_;
   core::Diagnostics warnings_;
   core::Diagnostics errors_;
-  std::map<std::string, core::RoomIndex, std::less<>> rooms_;
-  std::map<std::string, core::PersonIndex, std::less<>> people_;
+  std::map<std::string, core::RoomIndex, std::less<>> rooms_;     // by the source's id
+  std::map<std::string, core::PersonIndex, std::less<>> people_;  // by the source's id
+  std::set<std::string, std::less<>> used_ids_;                   // of rooms and people
   std::map<std::string, int, std::less<>> session_ids_;
   std::map<std::string, int, std::less<>> languages_;
 };

@@ -1,110 +1,288 @@
 // frab and pretalx schedule.json (c3voc schema, v1 days -> rooms -> events and v2 with a flat
-// events list) read into the shared frab tree.
+// events list) read into the shared frab tree. A SAX reader: a congress's export is over a
+// megabyte, and building then walking a whole document tree cost as much as the rest of the
+// import (see the import benchmarks).
 #include "import/importers.hpp"
 
+#include "core/feed_fields.hpp"
+#include "core/json_depth.hpp"
+#include "import/agenda_builder.hpp"
 #include "import/frab_schedule.hpp"
-#include "import/json_input.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <vector>
 
 namespace nownext::import {
 namespace {
 
-std::vector<FrabPerson> read_persons(const core::Json& event) {
-  std::vector<FrabPerson> persons;
-  for (const auto* key : {"persons", "participants"}) {
-    for (const core::Json& p : array_of(event, key)) {
-      FrabPerson person;
-      for (const auto* id : {"guid", "code", "id"}) {
-        person.id = text_of(p, id);
-        if (!person.id.empty()) break;
-      }
-      for (const auto* name : {"public_name", "name", "full_name"}) {
-        person.name = text_of(p, name);
-        if (!person.name.empty()) break;
-      }
-      person.role = text_of(p, "role");
-      if (person.id.empty()) person.id = person.name;
-      persons.push_back(std::move(person));
+using Json = nlohmann::json;
+
+// Where in the tree a container is; everything else is skipped.
+enum class Place {
+  root,
+  schedule,
+  conference,
+  conference_rooms,  // array
+  conference_room,
+  days,  // array
+  day,
+  day_rooms,        // object: room name -> events
+  day_room_events,  // array
+  events,           // array (v2)
+  event,
+  event_room,  // v2: {guid, name}
+  persons,     // array
+  person,
+  skip,
+};
+
+class FrabSax final : public nlohmann::json_sax<Json> {
+ public:
+  explicit FrabSax(FrabSchedule& schedule) : s_(schedule) {}
+
+  [[nodiscard]] const std::string& error() const { return error_; }
+  [[nodiscard]] bool saw_conference() const { return saw_conference_; }
+  [[nodiscard]] std::size_t days() const { return days_; }
+
+  bool null() override { return true; }
+  bool boolean(bool /*value*/) override { return true; }
+  bool number_integer(number_integer_t value) override {
+    std::string text = std::to_string(value);
+    return scalar(text);
+  }
+  bool number_unsigned(number_unsigned_t value) override {
+    std::string text = std::to_string(value);
+    return scalar(text);
+  }
+  bool number_float(number_float_t /*value*/, const string_t& /*text*/) override { return true; }
+  bool string(string_t& value) override { return scalar(value); }
+  bool binary(binary_t& /*value*/) override { return true; }
+  bool key(string_t& value) override {
+    key_ = std::move(value);
+    return true;
+  }
+  bool start_object(std::size_t /*size*/) override {
+    const Place place = inside(true);
+    if (place == Place::conference) saw_conference_ = true;
+    if (place == Place::day) {
+      ++days_;
+      day_ = {};
+    }
+    if (place == Place::event) start_event();
+    if (place == Place::person) person_ = {};
+    stack_.push_back(place);
+    return true;
+  }
+  bool end_object() override {
+    const Place place = stack_.back();
+    stack_.pop_back();
+    if (place == Place::event) end_event();
+    if (place == Place::person) end_person();
+    if (place == Place::day && s_.first_day_end.empty()) s_.first_day_end = day_.end;
+    if (place == Place::conference_room) {
+      s_.rooms.push_back(FrabRoom{!room_.guid.empty() ? room_.guid : room_.slug, room_.name});
+      room_ = {};
+    }
+    return true;
+  }
+  bool start_array(std::size_t /*size*/) override {
+    const Place place = inside(false);
+    if (place == Place::day_room_events) {
+      day_room_ = key_;
+      declare_room(day_room_);
+    }
+    stack_.push_back(place);
+    return true;
+  }
+  bool end_array() override {
+    stack_.pop_back();
+    return true;
+  }
+  bool parse_error(std::size_t /*position*/, const std::string& /*token*/,
+                   const nlohmann::detail::exception& e) override {
+    error_ = "not valid JSON: " + core::readable_json_error(e);
+    return false;
+  }
+
+ private:
+  struct RoomFields {
+    std::string guid, slug, name;
+  };
+
+  // The place of a container opening now (an object when `object`), from where it opens.
+  [[nodiscard]] Place inside(bool object) const {
+    if (stack_.empty()) return object ? Place::root : Place::skip;
+    const Place top = stack_.back();
+    const bool keyed = top != Place::conference_rooms && top != Place::days &&
+                       top != Place::day_room_events && top != Place::events &&
+                       top != Place::persons;
+    const std::string_view key = keyed ? std::string_view{key_} : std::string_view{};
+    switch (top) {
+      case Place::root: return object && key == "schedule" ? Place::schedule : Place::skip;
+      case Place::schedule:
+        if (object && key == "conference") return Place::conference;
+        return !object && key == "events" ? Place::events : Place::skip;
+      case Place::conference:
+        if (!object && key == "rooms") return Place::conference_rooms;
+        return !object && key == "days" ? Place::days : Place::skip;
+      case Place::conference_rooms: return object ? Place::conference_room : Place::skip;
+      case Place::days: return object ? Place::day : Place::skip;
+      case Place::day: return object && key == "rooms" ? Place::day_rooms : Place::skip;
+      case Place::day_rooms: return object ? Place::skip : Place::day_room_events;
+      case Place::day_room_events:
+      case Place::events: return object ? Place::event : Place::skip;
+      case Place::event:
+        if (object && key == "room") return Place::event_room;
+        return !object && (key == "persons" || key == "participants") ? Place::persons
+                                                                      : Place::skip;
+      case Place::persons: return object ? Place::person : Place::skip;
+      default: return Place::skip;
     }
   }
-  return persons;
-}
 
-FrabEvent read_event(const core::Json& e, std::string_view day, std::string_view room_name) {
-  FrabEvent event;
-  event.guid = text_of(e, "guid");
-  event.id = text_of(e, "id");
-  if (event.id.empty()) event.id = text_of(e, "code");
-  event.date = text_of(e, "date");
-  event.start = text_of(e, "start");
-  event.end = text_of(e, "end");
-  event.duration = text_of(e, "duration");
-  event.day = std::string{day};
-  const core::Json& room = object_of(e, "room");
-  if (!room.empty()) {  // v2: a reference with a guid
-    event.room_id = text_of(room, "guid");
-    event.room_name = text_of(room, "name");
-    if (event.room_name.empty()) event.room_name = event.room_id;
-  } else {
-    event.room_name = text_of(e, "room");
-    if (event.room_name.empty()) event.room_name = std::string{room_name};
+  bool scalar(std::string& value) {
+    if (stack_.empty()) return true;
+    switch (stack_.back()) {
+      case Place::conference: conference_field(value); break;
+      case Place::conference_room: room_field(room_, value); break;
+      case Place::day:
+        if (key_ == "date") day_.date = std::move(value);
+        if (key_ == "day_end" || key_ == "end") day_.end = std::move(value);
+        break;
+      case Place::event: event_field(value); break;
+      case Place::event_room: room_field(event_room_, value); break;
+      case Place::person: person_field(value); break;
+      default: break;
+    }
+    return true;
   }
-  event.title = text_of(e, "title");
-  event.subtitle = text_of(e, "subtitle");
-  event.type = text_of(e, "type");
-  event.track = text_of(e, "track");
-  event.language = text_of(e, "language");
-  event.abstract = text_of(e, "abstract");
-  event.description = text_of(e, "description");
-  event.state = text_of(e, "state");
-  event.persons = read_persons(e);
-  event.where = "event " + (event.id.empty() ? event.guid : event.id) + " (" +
-                (day.empty() ? event.start : std::string{day}) + ", " + event.room_name + ")";
-  return event;
-}
+
+  void conference_field(std::string& value) {
+    if (key_ == "acronym") s_.acronym = std::move(value);
+    if (key_ == "title") s_.title = std::move(value);
+    if (key_ == "description") s_.subtitle = std::move(value);
+    if (key_ == "time_zone_name") s_.time_zone_name = std::move(value);
+    if (key_ == "day_change") s_.day_change = std::move(value);
+  }
+
+  void room_field(RoomFields& room, std::string& value) {
+    if (key_ == "guid") room.guid = std::move(value);
+    if (key_ == "slug") room.slug = std::move(value);
+    if (key_ == "name") room.name = std::move(value);
+  }
+
+  void event_field(std::string& value) {
+    static constexpr std::pair<std::string_view, std::string FrabEvent::*> fields[] = {
+        {"guid", &FrabEvent::guid},         {"id", &FrabEvent::id},
+        {"date", &FrabEvent::date},         {"start", &FrabEvent::start},
+        {"end", &FrabEvent::end},           {"duration", &FrabEvent::duration},
+        {"room", &FrabEvent::room_name},    {"title", &FrabEvent::title},
+        {"subtitle", &FrabEvent::subtitle}, {"type", &FrabEvent::type},
+        {"track", &FrabEvent::track},       {"language", &FrabEvent::language},
+        {"abstract", &FrabEvent::abstract}, {"description", &FrabEvent::description},
+        {"state", &FrabEvent::state},
+    };
+    for (const auto& [name, field] : fields) {
+      if (key_ == name) {
+        event_.*field = std::move(value);
+        return;
+      }
+    }
+    if (key_ == "code" && event_.id.empty()) event_.id = std::move(value);
+  }
+
+  void person_field(std::string& value) {
+    if (key_ == "guid") person_guid_ = std::move(value);
+    if (key_ == "code") person_code_ = std::move(value);
+    if (key_ == "id") person_.id = std::move(value);
+    if (key_ == "public_name") person_public_name_ = std::move(value);
+    if (key_ == "name") person_.name = std::move(value);
+    if (key_ == "full_name") person_full_name_ = std::move(value);
+    if (key_ == "role") person_.role = std::move(value);
+  }
+
+  void start_event() {
+    event_ = {};
+    event_room_ = {};
+    const bool in_day = stack_.back() == Place::day_room_events;
+    if (in_day) {
+      event_.day = day_.date;
+      event_.room_name = day_room_;
+    }
+  }
+
+  void end_event() {
+    if (!event_room_.guid.empty() || !event_room_.name.empty()) {  // v2
+      event_.room_id = event_room_.guid;
+      event_.room_name = !event_room_.name.empty() ? event_room_.name : event_room_.guid;
+    }
+    event_.where = "event " + (event_.id.empty() ? event_.guid : event_.id) + " (" +
+                   (event_.day.empty() ? event_.start : event_.day) + ", " + event_.room_name + ")";
+    s_.events.push_back(std::move(event_));
+  }
+
+  void end_person() {
+    // The id: guid, else code, else number; the name: public name, else name, else full name.
+    if (!person_guid_.empty()) person_.id = std::move(person_guid_);
+    if (person_.id.empty()) person_.id = std::move(person_code_);
+    if (!person_public_name_.empty()) person_.name = std::move(person_public_name_);
+    if (person_.name.empty()) person_.name = std::move(person_full_name_);
+    if (person_.id.empty()) person_.id = person_.name;
+    event_.persons.push_back(std::move(person_));
+    person_ = {};
+    person_guid_.clear();
+    person_code_.clear();
+    person_public_name_.clear();
+    person_full_name_.clear();
+  }
+
+  void declare_room(const std::string& name) {
+    if (std::none_of(s_.rooms.begin(), s_.rooms.end(),
+                     [&](const FrabRoom& r) { return r.name == name; })) {
+      s_.rooms.push_back(FrabRoom{{}, name});
+    }
+  }
+
+  FrabSchedule& s_;
+  std::vector<Place> stack_;
+  std::string key_;
+  std::string error_;
+  bool saw_conference_ = false;
+  std::size_t days_ = 0;
+  struct {
+    std::string date, end;
+  } day_;
+  std::string day_room_;
+  RoomFields room_;
+  RoomFields event_room_;
+  FrabEvent event_;
+  FrabPerson person_;
+  std::string person_guid_, person_code_, person_public_name_, person_full_name_;
+};
 
 }  // namespace
 
 core::FeedResult import_frab_json(std::string_view bytes, const core::FeedLimits& limits) {
   core::FeedResult failed;
-  const auto root = read_json_document(bytes, limits, failed.errors);
-  if (!root) return failed;
-  const core::Json& schedule = object_of(*root, "schedule");
-  const core::Json& conference = object_of(schedule, "conference");
-  if (conference.empty()) {
-    failed.errors.push_back({"schedule.conference", "is required (not a frab schedule.json)"});
+  if (!fits_size_limit(bytes, limits, failed.errors)) return failed;
+  if (const auto offset = core::find_excess_depth(bytes, limits.max_depth)) {
+    failed.errors.push_back({"", "nested deeper than " + std::to_string(limits.max_depth) +
+                                     " levels at byte " + std::to_string(*offset)});
     return failed;
   }
   FrabSchedule s;
-  s.acronym = text_of(conference, "acronym");
-  s.title = text_of(conference, "title");
-  s.subtitle = text_of(conference, "description");
-  s.time_zone_name = text_of(conference, "time_zone_name");
-  s.day_change = text_of(conference, "day_change");
-  for (const core::Json& room : array_of(conference, "rooms")) {
-    std::string id = text_of(room, "guid");
-    if (id.empty()) id = text_of(room, "slug");
-    s.rooms.push_back(FrabRoom{std::move(id), text_of(room, "name")});
+  FrabSax sax{s};
+  if (!Json::sax_parse(bytes, &sax)) {
+    failed.errors.push_back({"", sax.error().empty() ? "not valid JSON" : sax.error()});
+    return failed;
   }
-  const core::Json& days = array_of(conference, "days");
-  for (const core::Json& day : days) {
-    if (s.first_day_end.empty()) s.first_day_end = text_of(day, "day_end");
-    if (s.first_day_end.empty()) s.first_day_end = text_of(day, "end");
-    const std::string date = text_of(day, "date");
-    for (const auto& [key, events] : object_of(day, "rooms").items()) {
-      const std::string& room_name = key;  // a lambda cannot capture a binding (clang 14)
-      if (std::none_of(s.rooms.begin(), s.rooms.end(),
-                       [&](const FrabRoom& r) { return r.name == room_name; })) {
-        s.rooms.push_back(FrabRoom{{}, room_name});
-      }
-      if (!events.is_array()) continue;
-      for (const core::Json& e : events) s.events.push_back(read_event(e, date, room_name));
-    }
+  if (!sax.saw_conference()) {
+    failed.errors.push_back({"schedule.conference", "is required (not a frab schedule.json)"});
+    return failed;
   }
-  for (const core::Json& e : array_of(schedule, "events"))
-    s.events.push_back(read_event(e, {}, {}));
-  if (days.empty() && s.events.empty()) {
+  if (sax.days() == 0 && s.events.empty()) {
     failed.errors.push_back({"schedule.conference.days", "has no days and no events"});
     return failed;
   }

@@ -98,10 +98,9 @@ void add_event(const FrabEvent& e, const std::map<std::string, std::string, std:
 
 }  // namespace
 
-core::FeedResult build_frab_agenda(const FrabSchedule& schedule, const core::FeedLimits& limits,
-                                   core::Diagnostics warnings) {
-  AgendaBuilder builder{limits};
-  for (auto& w : warnings) builder.warning(std::move(w.where), std::move(w.what));
+core::FeedResult build_frab_agenda(const FrabSchedule& schedule, std::string format,
+                                   const core::FeedLimits& limits) {
+  AgendaBuilder builder{limits, std::move(format)};
   core::Event& event = builder.data().event;
   event.id = make_id(schedule.acronym);
   if (event.id.empty()) event.id = "conference";

@@ -57,8 +57,8 @@ struct FrabSchedule {
 };
 
 // The agenda of a frab/pretalx schedule, every event checked on its own.
-[[nodiscard]] core::FeedResult build_frab_agenda(const FrabSchedule& schedule,
-                                                 const core::FeedLimits& limits,
-                                                 core::Diagnostics warnings);
+// `format` names the source in the agenda: "frab-json" or "frab-xml".
+[[nodiscard]] core::FeedResult build_frab_agenda(const FrabSchedule& schedule, std::string format,
+                                                 const core::FeedLimits& limits);
 
 }  // namespace nownext::import

@@ -115,7 +115,7 @@ core::FeedResult import_frab_xml(std::string_view bytes, const core::FeedLimits&
     failed.errors.push_back({"schedule.day", "no days in the schedule"});
     return failed;
   }
-  return build_frab_agenda(s, limits, {});
+  return build_frab_agenda(s, "frab-xml", limits);
 }
 
 }  // namespace nownext::import

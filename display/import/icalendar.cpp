@@ -200,7 +200,7 @@ core::FeedResult import_icalendar(std::string_view bytes, const core::FeedLimits
     failed.errors.push_back({"", "not an iCalendar file (no VCALENDAR)"});
     return failed;
   }
-  AgendaBuilder builder{limits};
+  AgendaBuilder builder{limits, "ical"};
   core::Event& event = builder.data().event;
   const std::string name = x_property(calendar, "X-WR-CALNAME");
   event.id = make_id(name);

@@ -134,7 +134,7 @@ core::FeedResult import_indico(std::string_view bytes, const core::FeedLimits& l
     failed.errors.push_back({"results", "has no event timetable (not an Indico timetable export)"});
     return failed;
   }
-  AgendaBuilder builder{limits};
+  AgendaBuilder builder{limits, "indico"};
   core::Event& event = builder.data().event;
   event.id = "indico-" + make_id(event_id);
   event.title = builder.short_text("Indico event " + event_id, "results");
