@@ -53,6 +53,10 @@ void check_whole(const AgendaData& data, const FeedLimits& limits, Checker& chec
     if (room.id.empty()) check.error("a room has no id");
     if (!rooms.insert(room.id).second) check.error("duplicate room id '" + room.id + "'");
   }
+  std::set<std::string_view> people;
+  for (const Person& person : data.people) {
+    if (!people.insert(person.id).second) check.error("duplicate person id '" + person.id + "'");
+  }
 }
 
 // Whether session `i` can be used on its own; repairs what can be repaired.

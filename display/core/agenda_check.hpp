@@ -15,8 +15,8 @@ namespace nownext::core {
 // - a parent that is unknown, in a cycle, nested too deep or not enclosing the child is
 //   dropped (the session becomes top level), and so is a parent that was left out;
 // - a move to a room that does not exist is ignored (shown where scheduled).
-// Errors, which make the whole feed unusable: no time zone, a duplicate room id, more rooms,
-// people or sessions than `limits` allow. `warnings` are the reader's, kept in front.
+// Errors, which make the whole feed unusable: no time zone, a duplicate room or person id, more
+// rooms, people or sessions than `limits` allow. `warnings` are the reader's, kept in front.
 // `data.session_origins`, when it has one entry per session, names the sessions in messages.
 [[nodiscard]] FeedResult validate_agenda(AgendaData data, const FeedLimits& limits = {},
                                          Diagnostics warnings = {});
