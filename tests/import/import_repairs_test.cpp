@@ -202,6 +202,8 @@ TEST_SUITE("import repairs") {
     CHECK(import::make_id("K.1.105 (La Fontaine)") == "K.1.105-La-Fontaine");
     CHECK(import::make_id("r3s - Monheim/Rhein") == "r3s-Monheim-Rhein");
     CHECK(import::make_id("***").empty());
+    CHECK(import::make_id("Amphithéâtre Callelongue") == "Amphitheatre-Callelongue");
+    CHECK(import::make_id("Größe × 2") == "Grose-2");
     CHECK(import::plain_text("a &lt; b &#233;t&#xE9;\r\n\r\n\r\n\r\nc ") == "a < b été\n\nc");
     CHECK(import::plain_text("1 < 2 <b>bold</b>") == "1 < 2 bold");
     CHECK(import::parse_duration("01:30") == std::chrono::minutes{90});
