@@ -37,18 +37,19 @@ std::string column(std::string_view text, std::size_t width) {
   return out;
 }
 
-// One line per room: id, name, how many sessions take place there.
+// One line per room: id (whole: it is what --room takes), name, how many sessions take place
+// there. Ids are padded to a common width unless one is very long.
 void print_rooms(const core::Agenda& agenda, std::ostream& out) {
   const auto& languages = agenda.event().languages;
   std::size_t id_width = 4;
   for (const auto& room : agenda.rooms()) id_width = std::max(id_width, room.id.size());
-  id_width = std::min<std::size_t>(id_width, 24);
+  id_width = std::min<std::size_t>(id_width, 32);
   for (core::RoomIndex r = 0; r < agenda.rooms().size(); ++r) {
     const core::Room& room = agenda.rooms()[r];
     const std::size_t sessions = agenda.sessions_in_room(r).size();
-    out << "            " << column(room.id, id_width) << "  "
-        << column(room.name.in(languages), 36) << "  " << sessions
-        << (sessions == 1 ? " session" : " sessions") << "\n";
+    const std::string padding(id_width > room.id.size() ? id_width - room.id.size() : 0, ' ');
+    out << "            " << room.id << padding << "  " << column(room.name.in(languages), 36)
+        << "  " << sessions << (sessions == 1 ? " session" : " sessions") << "\n";
   }
 }
 
