@@ -176,6 +176,39 @@ TEST_SUITE("import repairs") {
           "2022-05-17T19:00:00+09:00");
   }
 
+  TEST_CASE("iCalendar: the SUMMARY's LANGUAGE gives the event's languages, most used first") {
+    const core::FeedResult result = import::read_feed(
+        ics("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20220517T100000Z\r\nDTEND:20220517T110000Z\r\n"
+            "SUMMARY;LANGUAGE=en:Talk\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:b\r\nDTSTART:20220517T110000Z\r\nDTEND:20220517T120000Z\r\n"
+            "SUMMARY;LANGUAGE=fr-CA:Atelier\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:c\r\nDTSTART:20220517T120000Z\r\nDTEND:20220517T130000Z\r\n"
+            "SUMMARY;LANGUAGE=fr:Clôture\r\nEND:VEVENT\r\n"));
+    const core::Agenda& agenda = agenda_of(result);
+    CHECK(agenda.event().languages == std::vector<std::string>{"fr", "en"});
+    CHECK(agenda.sessions()[*agenda.find_session("b")].kind == core::SessionKind::workshop);
+    CHECK(agenda.sessions()[*agenda.find_session("c")].kind == core::SessionKind::closing);
+  }
+
+  TEST_CASE("Pentabarf XML: a person's role attribute moderates, and frab's state cancels") {
+    const core::FeedResult result = import::read_feed(
+        R"(<?xml version="1.0"?><schedule><conference><acronym>x</acronym><title>X</title>
+        <time_zone_name>Europe/Brussels</time_zone_name></conference>
+        <day index="1" date="2025-02-01"><room name="Room A" slug="a">
+        <event guid="g1" id="1"><date>2025-02-01T10:00:00+01:00</date><start>10:00</start>
+        <duration>00:30</duration><room>Room A</room><title>Panel</title><type>panel</type>
+        <state>withdrawn</state><persons><person id="7" role="moderator">Mo</person>
+        <person id="8">Sam</person></persons></event></room></day></schedule>)");
+    const core::Agenda& agenda = agenda_of(result);
+    const core::Session& s = agenda.sessions()[0];
+    CHECK(s.cancelled());
+    CHECK(s.kind == core::SessionKind::panel);
+    CHECK(agenda.rooms()[s.room].id == "a");
+    REQUIRE(s.moderators.size() == 1);
+    CHECK(agenda.people()[s.moderators[0].person].name.any() == "Mo");
+    REQUIRE(s.speakers.size() == 1);
+  }
+
   TEST_CASE("texts over the feed's limits are cut at a character, with a warning") {
     std::string title(1100, 'x');
     title += "é";

@@ -102,6 +102,23 @@ TEST_SUITE("Indico timetable") {
           "Break b301: no startDate or endDate that can be read; left out");
   }
 
+  TEST_CASE("chairs moderate like conveners; a room without an id is known by its name") {
+    const core::FeedResult result = import::read_feed(R"({"results": {"77": {"20260915": {
+        "s1": {"entryType": "Session", "id": "s1", "title": "Plenary", "room": "Main Hall",
+               "startDate": {"date": "2026-09-15", "time": "09:00:00", "tz": "America/Montreal"},
+               "endDate": {"date": "2026-09-15", "time": "10:00:00", "tz": "America/Montreal"},
+               "chairs": [{"firstName": "Ana", "familyName": "Silva", "affiliation": "ICAO"}],
+               "entries": {}}}}}})");
+    const core::Agenda& agenda = agenda_of(result);
+    CHECK(agenda.event().time_zone_name == "America/Montreal");
+    REQUIRE(agenda.rooms().size() == 1);
+    CHECK(agenda.rooms()[0].id == "Main-Hall");
+    const core::Session& s = agenda.sessions()[0];
+    REQUIRE(s.moderators.size() == 1);
+    CHECK(name_of(agenda, s.moderators[0]) == "Ana Silva");
+    CHECK(core::format_local_iso(s.start, agenda.time_zone()) == "2026-09-15T09:00:00-04:00");
+  }
+
   TEST_CASE("a JSON document without a timetable is refused, saying so") {
     const core::FeedResult result =
         import::read_feed(R"({"count": 0, "results": []})", import::FeedFormat::indico);
