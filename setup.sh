@@ -10,6 +10,7 @@ packages=(
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
   libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libhowardhinnant-date-dev libcli11-dev
+  libpugixml-dev libical-dev
   libfribidi-dev libfontconfig-dev
   tzdata
   # fonts: Latin/Cyrillic/Arabic/Hebrew (Noto), Chinese/Japanese/Korean (Noto CJK), symbols

@@ -3,6 +3,9 @@
 
 #include "app/feed_file.hpp"
 #include "core/agenda_summary.hpp"
+#include "core/utf8.hpp"
+
+#include <algorithm>
 
 #include <ostream>
 
@@ -14,6 +17,40 @@ std::string hh_mm(core::Instant instant, const date::time_zone& zone) {
   const auto h = local.hours().count();
   const auto m = local.minutes().count();
   return (h < 10 ? "0" : "") + std::to_string(h) + ":" + (m < 10 ? "0" : "") + std::to_string(m);
+}
+
+// "a-long-name…" padded to `width` characters (code points, which is near enough for a
+// terminal), so that a congress's ninety rooms read as a table.
+std::string column(std::string_view text, std::size_t width) {
+  std::string out;
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size() && count < width; ++count) {
+    const std::size_t start = pos;
+    core::next_code_point(text, pos);
+    if (count + 1 == width && pos < text.size()) {
+      out += "\u2026";
+    } else {
+      out.append(text.substr(start, pos - start));
+    }
+  }
+  out.append(width - count, ' ');
+  return out;
+}
+
+// One line per room: id (whole: it is what --room takes), name, how many sessions take place
+// there. Ids are padded to a common width unless one is very long.
+void print_rooms(const core::Agenda& agenda, std::ostream& out) {
+  const auto& languages = agenda.event().languages;
+  std::size_t id_width = 4;
+  for (const auto& room : agenda.rooms()) id_width = std::max(id_width, room.id.size());
+  id_width = std::min<std::size_t>(id_width, 32);
+  for (core::RoomIndex r = 0; r < agenda.rooms().size(); ++r) {
+    const core::Room& room = agenda.rooms()[r];
+    const std::size_t sessions = agenda.sessions_in_room(r).size();
+    const std::string padding(id_width > room.id.size() ? id_width - room.id.size() : 0, ' ');
+    out << "            " << room.id << padding << "  " << column(room.name.in(languages), 36)
+        << "  " << sessions << (sessions == 1 ? " session" : " sessions") << "\n";
+  }
 }
 
 void print_summary(const core::Agenda& agenda, std::ostream& out) {
@@ -29,25 +66,24 @@ void print_summary(const core::Agenda& agenda, std::ostream& out) {
         << hh_mm(day.first_start, agenda.time_zone()) << "-"
         << hh_mm(day.last_end, agenda.time_zone()) << "  " << day.sessions << " sessions\n";
   }
-  out << "  rooms     " << summary.rooms;
-  for (const auto& room : agenda.rooms())
-    out << "\n            " << room.id << "  " << room.name.in(languages);
-  out << "\n  sessions  " << summary.sessions << "\n";
+  out << "  rooms     " << summary.rooms << "\n";
+  print_rooms(agenda, out);
+  out << "  sessions  " << summary.sessions << "\n";
   out << "  people    " << summary.people << "\n";
   if (summary.announcements > 0) out << "  announcements " << summary.announcements << "\n";
 }
 
 }  // namespace
 
-int run_check(const std::filesystem::path& feed, std::ostream& out) {
-  const LoadedFeed loaded = load_feed_file(feed);
+int run_check(const std::string& feed, std::ostream& out, import::FeedFormat format) {
+  const LoadedFeed loaded = load_feed(feed, format);
   if (!loaded.parsed) {
     out << loaded.read_error << "\n";
     return check_unreadable;
   }
   const core::FeedResult& result = *loaded.parsed;
   if (result.ok()) {
-    out << feed.string() << ": valid " << result.agenda->format() << "\n";
+    out << feed << ": valid " << result.agenda->format() << "\n";
     print_summary(*result.agenda, out);
   }
   for (const auto& warning : result.warnings) out << "  warning: " << warning.to_string() << "\n";

@@ -1,6 +1,7 @@
 // The report of `nownext fetch`.
 #include "app/fetch_command.hpp"
 
+#include "app/feed_file.hpp"
 #include "net/feed_fetcher.hpp"
 #include "net/state_dir.hpp"
 
@@ -39,6 +40,7 @@ net::FetchConfig make_config(const FetchOptions& options) {
   config.source = options.source;
   config.state_dir = options.state_dir.empty() ? net::default_state_dir(env) : options.state_dir;
   config.http.ca_bundle = options.ca_bundle;
+  config.format = feed_format_named(options.format);
   config.http.bearer_token = env("NOWNEXT_FEED_TOKEN").value_or("");
   return config;
 }

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace nownext::app {
@@ -13,9 +14,10 @@ namespace nownext::app {
 enum FetchExit : int { fetch_good = 0, fetch_failed = 1, fetch_unusable = 2 };
 
 struct FetchOptions {
-  std::string source;               // http(s) URL or file path
-  std::filesystem::path state_dir;  // empty = the default state directory
-  std::filesystem::path ca_bundle;  // empty = the system's CA certificates
+  std::string source;                 // http(s) URL or file path
+  std::filesystem::path state_dir;    // empty = the default state directory
+  std::filesystem::path ca_bundle;    // empty = the system's CA certificates
+  std::optional<std::string> format;  // a format name; none = detected from the content
 };
 
 // Prints the report to `out` and the fetcher's log lines to `log`. The bearer token, when

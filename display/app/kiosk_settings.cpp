@@ -1,6 +1,7 @@
 // Settings of the kiosk: file, overrides, defaults.
 #include "app/kiosk_settings.hpp"
 
+#include "app/feed_file.hpp"
 #include "app/file_io.hpp"
 #include "app/screen_target.hpp"
 #include "net/state_dir.hpp"
@@ -24,6 +25,12 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
   }
   core::KioskConfig& config = settings.config;
   if (request.feed) config.feed = request.feed;
+  if (request.format) config.format = request.format;
+  try {
+    (void)feed_format_named(config.format);
+  } catch (const std::invalid_argument& e) {
+    throw std::runtime_error(std::string{"feed "} + e.what());
+  }
   if (request.room) config.room = request.room;
   if (request.layout) config.layout = request.layout;
   if (request.language) config.language = request.language;
@@ -47,6 +54,7 @@ net::FetchConfig fetch_config(const KioskSettings& settings) {
   const core::KioskConfig& config = settings.config;
   net::FetchConfig fetch;
   fetch.source = *config.feed;
+  fetch.format = feed_format_named(config.format);
   fetch.state_dir = config.state_dir ? std::filesystem::path{*config.state_dir}
                                      : net::default_state_dir(net::process_environment());
   fetch.stale_after = config.stale_after;

@@ -1,6 +1,8 @@
 // nownext: the program's entry point. Parses the command line and hands over to a command.
 #include "app/audit_command.hpp"
 #include "app/check_command.hpp"
+#include "app/convert_command.hpp"
+#include "app/feed_file.hpp"
 #include "app/fetch_command.hpp"
 #include "app/now_command.hpp"
 #include "app/preview_command.hpp"
@@ -12,20 +14,52 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <optional>
 #include <string>
+#include <vector>
 
 int main(int argc, char** argv) {
+  using nownext::import::FeedFormat;
   CLI::App cli{"nownext: now / next session signage for conference venues", "nownext"};
   cli.set_version_flag("--version", std::string{"nownext "} + nownext::app::version);
   cli.require_subcommand(1);
 
+  // Every command that takes a feed takes every format, from a file or a URL.
+  std::vector<std::string> format_names;
+  for (const auto f : {FeedFormat::automatic, FeedFormat::nownext, FeedFormat::frab_json,
+                       FeedFormat::frab_xml, FeedFormat::icalendar, FeedFormat::indico}) {
+    format_names.emplace_back(nownext::import::to_string(f));
+  }
+  const auto add_format = [&](CLI::App* command, std::optional<std::string>& format) {
+    command
+        ->add_option("--format", format,
+                     "The feed's format: " + nownext::import::feed_format_names() +
+                         " (default: detected from the content)")
+        ->check(CLI::IsMember(format_names));
+  };
+  const std::string feed_help =
+      "Feed file or http(s) URL: nownext/1, frab/pretalx "
+      "schedule.json or .xml, iCalendar, Indico timetable JSON";
+
   std::string check_feed;
+  std::optional<std::string> check_format;
   auto* check = cli.add_subcommand("check", "Validate a feed file and summarize it");
-  check->add_option("FEED", check_feed, "Path of a nownext/1 feed (JSON)")->required();
+  check->add_option("FEED", check_feed, feed_help)->required();
+  add_format(check, check_format);
+
+  nownext::app::ConvertRequest convert_request;
+  std::optional<std::string> convert_format;
+  auto* convert =
+      cli.add_subcommand("convert", "Write a feed in any format as its nownext/1 equivalent");
+  convert->add_option("FEED", convert_request.feed, feed_help)->required();
+  add_format(convert, convert_format);
+  convert->add_option("--out", convert_request.out, "nownext/1 file to write (- for stdout)")
+      ->required();
 
   nownext::app::NowRequest now_request;
   auto* now = cli.add_subcommand("now", "Print, as JSON, what runs now and next in each room");
-  now->add_option("FEED", now_request.feed, "Path of a nownext/1 feed (JSON)")->required();
+  now->add_option("FEED", now_request.feed, feed_help)->required();
+  add_format(now, now_request.format);
   now->add_option("--at", now_request.at,
                   "The instant: ISO 8601 with an offset, or venue-local time such as "
                   "2017-07-19T15:30 (default: now)");
@@ -35,6 +69,7 @@ int main(int argc, char** argv) {
   nownext::app::ShotRequest shot_request;
   auto* shot = cli.add_subcommand("shot", "Render one screen, headless, to a PNG file");
   shot->add_option("--feed", shot_request.feed, "Feed file or URL (default: the bundled agenda)");
+  add_format(shot, shot_request.format);
   shot->add_option("--at", shot_request.at, "The instant, ISO 8601 or venue-local")->required();
   shot->add_option("--layout", shot_request.layout, "Layout name from layouts/");
   shot->add_option("--room", shot_request.room, "Room id (default: the first room)");
@@ -49,6 +84,7 @@ int main(int argc, char** argv) {
   auto* fetch = cli.add_subcommand("fetch", "Fetch a feed once, validate it and save it");
   fetch->add_option("URL", fetch_options.source, "http:// or https:// URL, or a file path")
       ->required();
+  add_format(fetch, fetch_options.format);
   fetch->add_option("--state-dir", fetch_options.state_dir,
                     "Where the last good feed is kept (default: the service's or user's)");
   fetch->add_option("--ca-bundle", fetch_options.ca_bundle,
@@ -59,6 +95,7 @@ int main(int argc, char** argv) {
       cli.add_subcommand("run", "The kiosk: show the screens, fullscreen, and follow the feed");
   run->add_option("--config", run_request.config, "Configuration file (JSON; see the README)");
   run->add_option("--feed", run_request.feed, "Feed URL or file (default: the bundled agenda)");
+  add_format(run, run_request.format);
   run->add_option("--room", run_request.room, "Room id (default: the first room)");
   run->add_option("--layout", run_request.layout, "Layout name from layouts/");
   run->add_option("--lang", run_request.language, "Interface language, e.g. fr, en");
@@ -72,7 +109,9 @@ int main(int argc, char** argv) {
   nownext::app::PreviewRequest preview_request;
   auto* preview = cli.add_subcommand(
       "preview", "A window for staff with a simulated clock (keys: Left/Right, Space, L, R, Q)");
-  preview->add_option("--feed", preview_request.feed, "Feed file (default: the bundled agenda)");
+  preview->add_option("--feed", preview_request.feed,
+                      "Feed file or URL (default: the bundled agenda)");
+  add_format(preview, preview_request.format);
   preview->add_option("--layout", preview_request.layout, "Layout name from layouts/");
   preview->add_option("--room", preview_request.room, "Room id (default: the first room)");
   preview->add_option("--lang", preview_request.language, "Interface language, e.g. fr, en");
@@ -101,7 +140,14 @@ int main(int argc, char** argv) {
 
   // libcurl is set up once, before any thread starts, and cleaned up at exit.
   const nownext::net::CurlGlobal curl;
-  if (check->parsed()) return nownext::app::run_check(check_feed, std::cout);
+  if (check->parsed()) {
+    return nownext::app::run_check(check_feed, std::cout,
+                                   nownext::app::feed_format_named(check_format));
+  }
+  if (convert->parsed()) {
+    convert_request.format = nownext::app::feed_format_named(convert_format);
+    return nownext::app::run_convert(convert_request, std::cout, std::cerr);
+  }
   if (now->parsed()) return nownext::app::run_now(now_request, std::cout, std::cerr);
   if (shot->parsed()) return nownext::app::run_shot(shot_request, std::cout, std::cerr);
   if (fetch->parsed()) return nownext::app::run_fetch(fetch_options, std::cout, std::cerr);

@@ -10,7 +10,7 @@
 namespace nownext::app {
 
 int run_now(const NowRequest& request, std::ostream& out, std::ostream& err) {
-  const LoadedFeed loaded = load_feed_file(request.feed);
+  const LoadedFeed loaded = load_feed(request.feed, feed_format_named(request.format));
   if (!loaded.parsed) {
     err << loaded.read_error << "\n";
     return 2;

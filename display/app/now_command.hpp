@@ -2,7 +2,6 @@
 // instant, as JSON for people and scripts. The format is documented in the README.
 #pragma once
 
-#include <filesystem>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -10,7 +9,8 @@
 namespace nownext::app {
 
 struct NowRequest {
-  std::filesystem::path feed;
+  std::string feed;                     // a file or an http(s) URL
+  std::optional<std::string> format;    // a format name; none = detected
   std::optional<std::string> at;        // ISO 8601 with offset, or venue-local; none = the clock
   std::optional<std::string> room;      // a room id; none = every room
   std::optional<std::string> language;  // preferred language of texts; else the feed's order

@@ -81,7 +81,8 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
       throw std::runtime_error("--speed: must be above 0 and at most 3600");
     }
     ScreenState state;
-    state.agenda = std::make_shared<const core::Agenda>(load_agenda(feed.string()));
+    state.agenda = std::make_shared<const core::Agenda>(
+        load_agenda(feed.string(), feed_format_named(request.format)));
     state.room = request.room;
     if (state.room) (void)find_room_or_throw(*state.agenda, *state.room);
     const std::vector<std::string> layouts = layout_names(data, size.width_px, size.height_px);
@@ -133,7 +134,8 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
     auto seen = newest_change(watched());
     const auto reload = [&](const std::string& why) {
       try {
-        auto agenda = std::make_shared<const core::Agenda>(load_agenda(feed.string()));
+        auto agenda = std::make_shared<const core::Agenda>(
+            load_agenda(feed.string(), feed_format_named(request.format)));
         ScreenSetup setup = load_screen_setup(data, layout, language);
         state.agenda = std::move(agenda);
         state.setup = std::move(setup);

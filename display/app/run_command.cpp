@@ -143,6 +143,7 @@ void reload(const RunRequest& request, KioskSettings& settings, ScreenState& sta
     ScreenSetup setup =
         screen_setup_for(reloaded, state.agenda.get(), display.size().w, display.size().h);
     if (reloaded.config.feed != settings.config.feed ||
+        reloaded.config.format != settings.config.format ||
         reloaded.config.state_dir != settings.config.state_dir) {
       fetcher = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
       fetcher->start([] { render::Display::wake_up(); });

@@ -12,6 +12,7 @@ namespace nownext::app {
 struct RunRequest {
   std::optional<std::string> config;  // JSON configuration file
   std::optional<std::string> feed;    // overrides the configuration's
+  std::optional<std::string> format;  // overrides the configuration's "format"
   std::optional<std::string> room;
   std::optional<std::string> layout;
   std::optional<std::string> language;

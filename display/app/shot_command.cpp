@@ -20,7 +20,8 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
     const auto data = data_dir(request.data_dir);
     const ScreenSize size = parse_screen_size(request.size);
     const core::Agenda agenda =
-        load_agenda(request.feed ? *request.feed : bundled_feed(data).string());
+        load_agenda(request.feed ? *request.feed : bundled_feed(data).string(),
+                    feed_format_named(request.format));
     const auto at = core::parse_instant_or_local(request.at, agenda.time_zone());
     if (!at) throw std::runtime_error("--at: '" + request.at + "' is not a time");
     const core::RoomIndex room = request.room ? find_room_or_throw(agenda, *request.room) : 0;

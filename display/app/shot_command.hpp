@@ -9,6 +9,7 @@ namespace nownext::app {
 
 struct ShotRequest {
   std::optional<std::string> feed;      // default: the bundled IDM 2017 feed
+  std::optional<std::string> format;    // the feed's format name; default: detected
   std::string at;                       // required: ISO 8601 or venue-local
   std::optional<std::string> layout;    // default: see default_layout()
   std::optional<std::string> room;      // default: the first room

@@ -86,6 +86,7 @@ Instant Session::effective_end() const {
 
 Agenda::Agenda(AgendaData data) : data_(std::move(data)) {
   assert(data_.event.time_zone != nullptr);
+  data_.session_origins.clear();  // positions in a reader's input, stale once sorted
   auto& sessions = data_.sessions;
   std::sort(sessions.begin(), sessions.end(), scheduled_before);
 

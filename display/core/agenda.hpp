@@ -29,6 +29,9 @@ struct Event {
   std::string time_zone_name;                  // IANA, e.g. "Europe/Zurich"
   const date::time_zone* time_zone = nullptr;  // never null in a built Agenda
   std::vector<std::string> languages;          // preferred first; may be empty
+  // The local hour a venue day starts (a frab `day_change`), when the source says; the
+  // schedule's default otherwise.
+  std::optional<std::chrono::hours> day_change;
 };
 
 struct Room {
@@ -120,6 +123,9 @@ struct AgendaData {
   std::vector<Person> people;     // in the feed's order
   std::vector<Session> sessions;  // any order; parent_id set, parent unset
   std::vector<Announcement> announcements;
+  // Where each session came from ("sessions[3]", "event 10386"), for messages; either empty or
+  // one per session. The Agenda does not keep it.
+  std::vector<std::string> session_origins;
 };
 
 class Agenda {

@@ -12,7 +12,8 @@ AgendaSummary summarize(const Agenda& agenda, const ScheduleOptions& options) {
   summary.people = agenda.people().size();
   summary.announcements = agenda.announcements().size();
   for (const Session& session : agenda.sessions()) {
-    const auto date = venue_day(session.effective_start(), agenda.time_zone(), options.day_change);
+    const auto date =
+        venue_day(session.effective_start(), agenda.time_zone(), day_change_hour(agenda, options));
     auto day = std::find_if(summary.days.begin(), summary.days.end(),
                             [&](const AgendaSummary::Day& d) { return d.date == date; });
     if (day == summary.days.end()) {

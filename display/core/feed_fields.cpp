@@ -46,7 +46,10 @@ bool is_language_code(std::string_view code) {
 
 // nlohmann's messages start with "[json.exception.parse_error.101] "; people need the rest.
 // A message may quote the broken input, so it is cut and kept to printable ASCII.
-std::string readable_json_error(const nlohmann::json::exception& e) {
+
+}  // namespace
+
+std::string readable_json_error(const std::exception& e) {
   std::string_view message = e.what();
   if (const auto bracket = message.find("] ");
       message.starts_with("[") && bracket != message.npos) {
@@ -59,8 +62,6 @@ std::string readable_json_error(const nlohmann::json::exception& e) {
   }
   return clean;
 }
-
-}  // namespace
 
 std::optional<Json> parse_json_object(std::string_view text, Diagnostics& errors) {
   Json root;
@@ -98,9 +99,11 @@ void FeedFields::error(const Where& where, std::string what) {
 }
 
 void FeedFields::warning(const Where& where, std::string what) {
-  if (warnings_.size() < limits_.max_errors) {
-    warnings_.push_back({where.str(), std::move(what)});
-  }
+  warning(Diagnostic{where.str(), std::move(what)});
+}
+
+void FeedFields::warning(Diagnostic diagnostic) {
+  if (warnings_.size() < limits_.max_errors) warnings_.push_back(std::move(diagnostic));
 }
 
 bool FeedFields::expect_object(const Json& value, const Where& where) {

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <exception>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -43,6 +44,8 @@ enum class Presence { required, optional };
 // or that its top level is not an object. Shared by feeds, layouts, themes, words and the kiosk
 // configuration.
 [[nodiscard]] std::optional<Json> parse_json_object(std::string_view text, Diagnostics& errors);
+// A parser's exception as a short printable sentence, without nlohmann's "[json.exception...]".
+[[nodiscard]] std::string readable_json_error(const std::exception& e);
 enum class TextLength { short_text, long_text };
 
 class FeedFields {
@@ -56,6 +59,8 @@ class FeedFields {
   [[nodiscard]] const FeedLimits& limits() const { return limits_; }
   void error(const Where& where, std::string what);
   void warning(const Where& where, std::string what);
+  void warning(Diagnostic diagnostic);
+  [[nodiscard]] Diagnostics& warnings() { return warnings_; }
   [[nodiscard]] std::size_t error_count() const { return errors_.size(); }
 
   // True when `value` is an object; records an error otherwise.

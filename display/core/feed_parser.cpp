@@ -2,6 +2,7 @@
 // are read in feed_sessions.cpp. Every problem is collected with its path, not just the first.
 #include "core/feed_parser.hpp"
 
+#include "core/agenda_check.hpp"
 #include "core/feed_fields.hpp"
 #include "core/feed_sessions.hpp"
 #include "core/json_depth.hpp"
@@ -43,7 +44,8 @@ void read_event(const Json& root, Event& event, FeedFields& fields) {
   const Json* value = fields.member(root, "event", document, Presence::required);
   if (value == nullptr || !fields.expect_object(*value, where)) return;
   fields.warn_unknown_members(
-      *value, where, {"id", "title", "subtitle", "description", "venue", "time_zone", "languages"});
+      *value, where,
+      {"id", "title", "subtitle", "description", "venue", "time_zone", "day_change", "languages"});
   event.id = fields.id_member(*value, "id", where, Presence::required).value_or("");
   event.title =
       fields.text_member(*value, "title", where, Presence::required, TextLength::short_text)
@@ -64,6 +66,10 @@ void read_event(const Json& root, Event& event, FeedFields& fields) {
       fields.error(Where{where, "time_zone"},
                    "unknown time zone '" + *zone + "' (use an IANA name such as Europe/Zurich)");
     }
+  }
+  if (value->contains("day_change")) {
+    event.day_change =
+        std::chrono::hours{fields.whole_number_member(*value, "day_change", where, 0, 12, 4)};
   }
   if (const Json* languages = fields.array(*value, "languages", where, Presence::optional,
                                            fields.limits().max_list_items)) {
@@ -229,8 +235,8 @@ FeedResult parse_feed(std::string_view bytes, const FeedLimits& limits) {
   }
   read_announcements(root, data, fields);
 
-  if (result.errors.empty()) result.agenda.emplace(std::move(data));
-  return result;
+  if (!result.errors.empty()) return result;
+  return validate_agenda(std::move(data), limits, std::move(result.warnings));
 }
 
 }  // namespace nownext::core

@@ -3,22 +3,14 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <map>
 
 namespace nownext::core {
 namespace {
 
-constexpr std::size_t max_session_nesting = 8;
 constexpr std::chrono::minutes max_delay{24 * 60};
 
 using IdIndex = std::map<std::string, std::uint32_t, std::less<>>;
-
-struct ParsedSession {
-  Session session;
-  std::size_t position = 0;  // in the feed's sessions array
-  bool keep = true;          // false once dropped with a warning
-};
 
 template <typename Items>
 IdIndex index_ids(const Items& items) {
@@ -123,18 +115,15 @@ SessionStatus read_status(const Json& item, const Where& session_where, const Id
   return status;
 }
 
-std::optional<ParsedSession> read_session(const Json& item, const Where& where,
-                                          std::size_t position, const IdIndex& rooms,
-                                          const IdIndex& people, FeedFields& fields) {
+std::optional<Session> read_session(const Json& item, const Where& where, const IdIndex& rooms,
+                                    const IdIndex& people, FeedFields& fields) {
   if (!fields.expect_object(item, where)) return std::nullopt;
   fields.warn_unknown_members(
       item, where,
       {"id", "room", "start", "end", "kind", "label", "title", "description", "questions",
        "moderators", "speakers", "parent", "status"});
   const std::size_t errors_before = fields.error_count();
-  ParsedSession parsed;
-  parsed.position = position;
-  Session& s = parsed.session;
+  Session s;
   s.id = fields.id_member(item, "id", where, Presence::required).value_or("");
   const auto room = fields.id_member(item, "room", where, Presence::required);
   const auto start = fields.instant_member(item, "start", where, Presence::required);
@@ -142,7 +131,6 @@ std::optional<ParsedSession> read_session(const Json& item, const Where& where,
   if (start && end) {
     s.start = *start;
     s.end = *end;
-    if (*end <= *start) fields.error(Where{where, "end"}, "must be after start");
   }
   if (const auto kind = fields.string_member(item, "kind", where, Presence::optional)) {
     const auto known = session_kind_from_string(*kind);
@@ -168,62 +156,10 @@ std::optional<ParsedSession> read_session(const Json& item, const Where& where,
   if (found_room == rooms.end()) {
     fields.warning(Where{where, "room"},
                    "unknown room '" + *room + "'; session '" + s.id + "' left out");
-    parsed.keep = false;
-  } else {
-    s.room = found_room->second;
+    return std::nullopt;
   }
-  return parsed;
-}
-
-// Parents must exist, enclose their children's times and not form a cycle. Children of a
-// session that was left out are left out too.
-void check_parents(std::vector<ParsedSession>& parsed, const Where& list, FeedFields& fields) {
-  const IdIndex ids = [&] {
-    IdIndex index;
-    for (std::uint32_t i = 0; i < parsed.size(); ++i) index.emplace(parsed[i].session.id, i);
-    return index;
-  }();
-  for (ParsedSession& child : parsed) {
-    const Session& s = child.session;
-    if (s.parent_id.empty()) continue;
-    const Where child_where{list, child.position};
-    const Where where{child_where, "parent"};
-    const auto parent = ids.find(s.parent_id);
-    if (parent == ids.end()) {
-      fields.error(where, "unknown parent session '" + s.parent_id + "'");
-      continue;
-    }
-    // Walk up the chain: a cycle comes back to this session, and nesting is bounded.
-    std::uint32_t up = parent->second;
-    std::size_t depth = 1;
-    bool ancestor_dropped = false;
-    for (; depth <= max_session_nesting; ++depth) {
-      const ParsedSession& ancestor = parsed[up];
-      ancestor_dropped = ancestor_dropped || !ancestor.keep;
-      if (&ancestor == &child) break;
-      const auto next = ids.find(ancestor.session.parent_id);
-      if (ancestor.session.parent_id.empty() || next == ids.end()) break;
-      up = next->second;
-    }
-    if (&parsed[up] == &child) {
-      fields.error(where, "parent '" + s.parent_id + "' leads back to session '" + s.id + "'");
-      continue;
-    }
-    if (depth > max_session_nesting) {
-      fields.error(where, "sessions nested more than " + std::to_string(max_session_nesting) +
-                              " levels deep");
-      continue;
-    }
-    const Session& p = parsed[parent->second].session;
-    if (s.start < p.start || s.end > p.end) {
-      fields.error(child_where, "runs outside its parent session '" + p.id + "'");
-    }
-    if (ancestor_dropped && child.keep) {
-      fields.warning(
-          where, "parent '" + s.parent_id + "' was left out; session '" + s.id + "' left out too");
-      child.keep = false;
-    }
-  }
+  s.room = found_room->second;
+  return s;
 }
 
 }  // namespace
@@ -231,26 +167,23 @@ void check_parents(std::vector<ParsedSession>& parsed, const Where& list, FeedFi
 void read_sessions(const Json& sessions, AgendaData& data, FeedFields& fields) {
   const IdIndex rooms = index_ids(data.rooms);
   const IdIndex people = index_ids(data.people);
-  std::vector<ParsedSession> parsed;
-  parsed.reserve(sessions.size());
-  std::map<std::string, std::size_t, std::less<>> first_seen;
+  data.sessions.reserve(sessions.size());
+  data.session_origins.reserve(sessions.size());
   const Where document;
   const Where list{document, "sessions"};
   for (std::size_t i = 0; i < sessions.size(); ++i) {
     const Where where{list, i};
-    auto session = read_session(sessions[i], where, i, rooms, people, fields);
-    if (!session) continue;
-    const auto [seen, inserted] = first_seen.emplace(session->session.id, i);
-    if (!inserted) {
-      fields.error(Where{where, "id"}, "duplicate session id '" + session->session.id +
-                                           "' (first at " + Where{list, seen->second}.str() + ")");
-      continue;
+    // What is wrong with one session leaves that session out; the rest of the feed loads.
+    Diagnostics session_errors;
+    FeedFields session_fields{fields.limits(), session_errors, fields.warnings()};
+    auto session = read_session(sessions[i], where, rooms, people, session_fields);
+    for (auto& error : session_errors) {
+      if (error.where.empty()) error.where = where.str();
+      fields.warning(Diagnostic{error.where, error.what + "; " + where.str() + " left out"});
     }
-    parsed.push_back(std::move(*session));
-  }
-  check_parents(parsed, list, fields);
-  for (ParsedSession& p : parsed) {
-    if (p.keep) data.sessions.push_back(std::move(p.session));
+    if (!session || !session_errors.empty()) continue;
+    data.sessions.push_back(std::move(*session));
+    data.session_origins.push_back(where.str());
   }
 }
 

@@ -1,5 +1,4 @@
-// Internal to the feed parser: the sessions array, and the checks that tie sessions to rooms,
-// people and each other (parents, nesting, cycles).
+// Internal to the feed parser: the sessions array, each session tied to its room and people.
 #pragma once
 
 #include "core/agenda.hpp"
@@ -9,8 +8,9 @@
 
 namespace nownext::core {
 
-// Reads `sessions` into `data.sessions`, given `data.rooms` and `data.people`. Sessions in an
-// unknown room, and the children of dropped sessions, are dropped with a warning.
+// Reads `sessions` into `data.sessions` (and their places into `data.session_origins`), given
+// `data.rooms` and `data.people`. A session with an error, or in an unknown room, is left out
+// with a warning; relations between sessions are checked by validate_agenda.
 void read_sessions(const Json& sessions, AgendaData& data, FeedFields& fields);
 
 }  // namespace nownext::core

@@ -17,9 +17,10 @@ class ConfigReader {
     KioskConfig config;
     fields_.warn_unknown_members(
         root, document_,
-        {"feed", "room", "rooms", "layout", "language", "languages", "poll_seconds",
+        {"feed", "format", "room", "rooms", "layout", "language", "languages", "poll_seconds",
          "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window", "replay_day"});
     config.feed = text(root, "feed");
+    config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
     config.layout = fields_.id_member(root, "layout", document_, Presence::optional);
     config.rooms = list(root, "rooms",

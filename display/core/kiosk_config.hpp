@@ -15,6 +15,7 @@ namespace nownext::core {
 
 struct KioskConfig {
   std::optional<std::string> feed;      // URL or path; default: the bundled agenda
+  std::optional<std::string> format;    // the feed's format name ("frab-json"); default: detected
   std::optional<std::string> room;      // room id; default: the first (room and day layouts)
   std::vector<std::string> rooms;       // the rooms a hallway shows, in order; empty = all
   std::optional<std::string> layout;    // layout name; default: by rooms and orientation

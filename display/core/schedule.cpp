@@ -26,8 +26,12 @@ std::string_view to_string(RoomState state) {
   return "no_sessions";
 }
 
+std::chrono::hours day_change_hour(const Agenda& agenda, const ScheduleOptions& options) {
+  return options.day_change.value_or(agenda.event().day_change.value_or(std::chrono::hours{4}));
+}
+
 Schedule::Schedule(const Agenda& agenda, ScheduleOptions options)
-    : agenda_(agenda), options_(options) {
+    : agenda_(agenda), options_(options), day_change_(day_change_hour(agenda, options)) {
   const auto sessions = agenda.sessions();
   day_of_session_.reserve(sessions.size());
   for (const Session& s : sessions)
@@ -68,7 +72,7 @@ Schedule::Schedule(const Agenda& agenda, ScheduleOptions options)
 }
 
 std::chrono::year_month_day Schedule::day_of(Instant at) const {
-  return venue_day(at, agenda_.time_zone(), options_.day_change);
+  return venue_day(at, agenda_.time_zone(), day_change_);
 }
 
 bool Schedule::is_break(SessionIndex session) const {
@@ -191,7 +195,7 @@ std::optional<Instant> Schedule::next_change(Instant at) const {
 
   const auto day_start = [&](std::int32_t day) {
     const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{day}}};
-    return venue_day_start(date, agenda_.time_zone(), options_.day_change);
+    return venue_day_start(date, agenda_.time_zone(), day_change_);
   };
   const std::int32_t following = std::max(day_number(day_of(at)) + 1, first_day_);
   if (following <= after_last_day_) {
@@ -210,7 +214,7 @@ std::optional<Instant> Schedule::previous_change(Instant at) const {
   std::int32_t day = day_number(day_of(at));
   const auto day_start = [&](std::int32_t d) {
     const std::chrono::year_month_day date{std::chrono::sys_days{std::chrono::days{d}}};
-    return venue_day_start(date, agenda_.time_zone(), options_.day_change);
+    return venue_day_start(date, agenda_.time_zone(), day_change_);
   };
   if (day_start(day) >= at) --day;
   day = std::min(day, after_last_day_);

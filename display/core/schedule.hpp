@@ -14,9 +14,14 @@ namespace nownext::core {
 
 struct ScheduleOptions {
   // Venue days begin at this local hour, so a session that runs past midnight stays on the
-  // day it started: the hours before it belong to the day before.
-  std::chrono::hours day_change{4};
+  // day it started: the hours before it belong to the day before. Unset: the agenda's own
+  // (Event::day_change, e.g. frab's), else 04:00.
+  std::optional<std::chrono::hours> day_change;
 };
+
+// The hour venue days begin, for `agenda` with `options` (see ScheduleOptions::day_change).
+[[nodiscard]] std::chrono::hours day_change_hour(const Agenda& agenda,
+                                                 const ScheduleOptions& options);
 
 enum class RoomState {
   running,       // something other than a break runs
@@ -82,6 +87,7 @@ class Schedule {
 
   const Agenda& agenda_;
   ScheduleOptions options_;
+  std::chrono::hours day_change_;  // resolved from options_ and the agenda
   std::vector<RoomIndexData> rooms_;
   std::vector<std::int32_t> day_of_session_;  // venue day of each effective start, as day count
   std::vector<Instant> change_points_;        // session starts and ends, sorted, unique

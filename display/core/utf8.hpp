@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace nownext::core {
@@ -27,6 +28,9 @@ char32_t next_code_point(std::string_view text, std::size_t& pos);
 // The paragraph direction by the first strong character (Unicode bidi rules P2-P3, simplified):
 // true when it is right-to-left. Text with no strong character is left-to-right.
 [[nodiscard]] bool paragraph_is_rtl(std::string_view text);
+
+// Appends the UTF-8 encoding of `c` (a Unicode scalar value) to `out`.
+void append_utf8(std::string& out, char32_t c);
 
 // The longest prefix of `text` of at most `max_bytes` bytes that does not cut a UTF-8 sequence.
 [[nodiscard]] std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes);

@@ -54,7 +54,8 @@ void FeedFetcher::load_cache() {
   CacheLoad loaded = cache_->load(config_.http.max_bytes);
   if (!loaded.problem.empty()) log_.line("cache: " + loaded.problem);
   if (!loaded.feed) return;
-  core::FeedResult result = core::parse_feed(loaded.feed->body, feed_limits(config_));
+  core::FeedResult result =
+      import::read_feed(loaded.feed->body, config_.format, feed_limits(config_));
   if (!result.ok()) {
     log_.line("cache: " + cache_->feed_path().string() + " is not a valid feed; ignored");
     return;
@@ -149,7 +150,7 @@ void FeedFetcher::accept_body(PollReport& report, std::string body, const Valida
     }
     return;
   }
-  core::FeedResult result = core::parse_feed(body, feed_limits(config_));
+  core::FeedResult result = import::read_feed(body, config_.format, feed_limits(config_));
   report.feed_errors = std::move(result.errors);
   report.feed_warnings = std::move(result.warnings);
   if (!result.ok()) {

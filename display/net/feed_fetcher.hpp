@@ -4,6 +4,7 @@
 
 #include "core/agenda.hpp"
 #include "core/diagnostic.hpp"
+#include "import/read_feed.hpp"
 #include "net/feed_cache.hpp"
 #include "net/feed_source.hpp"
 #include "net/fetch_status.hpp"
@@ -31,6 +32,7 @@ struct FetchConfig {
   std::chrono::seconds stale_after{900};  // an agenda not confirmed for longer is stale
   ScheduleConfig schedule;
   HttpOptions http;  // also bounds file sources (max_bytes)
+  import::FeedFormat format = import::FeedFormat::automatic;  // of the feed; detected by default
 };
 
 // The wall clock, for the status's times and the agenda's age. Must be thread-safe.

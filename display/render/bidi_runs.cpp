@@ -76,24 +76,6 @@ void reorder(std::vector<Run>& runs, std::vector<FriBidiLevel>& levels) {
   }
 }
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 }  // namespace
 
 std::vector<Run> visual_runs(std::string_view line, bool paragraph_rtl, core::TextRole role,
@@ -118,7 +100,7 @@ std::vector<Run> visual_runs(std::string_view line, bool paragraph_rtl, core::Te
       runs.push_back({{}, face, levels[i] % 2 == 1, nullptr});
       run_levels.push_back(levels[i]);
     }
-    append_utf8(runs.back().text, c);
+    core::append_utf8(runs.back().text, c);
     if (runs.back().script == nullptr) runs.back().script = script_of(c);
   }
   for (Run& run : runs) {

@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,6 @@ std::vector<Refusal> refusals() {
   FeedParts late_announcement;
   late_announcement.extra = R"(, "announcements": [{"id": "a", "text": "x",
       "from": "2017-07-18T10:00:00+02:00", "until": "2017-07-18T09:00:00+02:00"}])";
-  const std::string long_title(2000, 'x');
 
   return {
       {"not JSON", "hello", "", "not valid JSON"},
@@ -71,61 +71,79 @@ std::vector<Refusal> refusals() {
        "duplicate room id 'r1' (first at rooms[0].id)"},
       {"a bad language code", bad_language.json(), "rooms[0].name.french",
        "'french' is not a language code"},
-      {"a title of the wrong type", feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": 42,
-         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].title",
-       "must be a string or a non-empty map of language code to string, not a number"},
-      {"a null title", feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": null,
-         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].title", "is required"},
-      {"a missing start", feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": "T",
-         "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].start", "is required"},
-      {"a time without offset", feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": "T",
-         "start": "2017-07-18T10:00:00", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].start", "'2017-07-18T10:00:00' has no UTC offset"},
-      {"a time that is not a time", feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": "T",
-         "start": "tomorrow", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].start", "is not an ISO 8601 time"},
-      {"an end before the start", feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": "T",
-         "start": "2017-07-18T11:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].end", "must be after start"},
-      {"a duplicate session id",
-       feed_with_sessions("[" + session("s1") + "," + session("s1") + "]"), "sessions[1].id",
-       "duplicate session id 's1' (first at sessions[0])"},
-      {"an id with spaces", feed_with_sessions("[" + session("s 1") + "]"), "sessions[0].id",
-       "'s 1' is not an id"},
-      {"an unknown parent", feed_with_sessions("[" + session("s1", R"(, "parent": "ghost")") + "]"),
-       "sessions[0].parent", "unknown parent session 'ghost'"},
-      {"a child outside its parent's times",
-       feed_with_sessions("[" + session("p") + R"(, {"id": "c", "room": "r1", "title": "C",
-         "parent": "p", "start": "2017-07-18T10:15:00+02:00", "end": "2017-07-18T11:00:00+02:00"}])"),
-       "sessions[1]", "runs outside its parent session 'p'"},
-      {"parents in a cycle",
-       feed_with_sessions("[" + session("a", R"(, "parent": "b")") + "," +
-                          session("b", R"(, "parent": "a")") + "]"),
-       "sessions[0].parent", "parent 'b' leads back to session 'a'"},
-      {"a session that is its own parent",
-       feed_with_sessions("[" + session("a", R"(, "parent": "a")") + "]"), "sessions[0].parent",
-       "leads back to session 'a'"},
-      {"a delay of zero minutes",
-       feed_with_sessions("[" + session("s1", R"(, "status": {"state": "delayed", "minutes": 0})") +
-                          "]"),
-       "sessions[0].status.minutes", "must be a whole number of minutes from 1 to 1440"},
-      {"an unknown status",
-       feed_with_sessions("[" + session("s1", R"(, "status": {"state": "postponed"})") + "]"),
-       "sessions[0].status.state",
-       "'postponed' is not one of scheduled, delayed, cancelled, moved"},
-      {"a title over the size limit",
-       feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": ")" + long_title + R"(",
-         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].title", "is 2000 bytes long; at most 1024 are allowed"},
-      {"a NUL character in a text",
-       feed_with_sessions(R"([{"id": "s1", "room": "r1", "title": "a\u0000b",
-         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"}])"),
-       "sessions[0].title", "contains a NUL character"},
       {"an announcement that ends before it starts", late_announcement.json(),
        "announcements[0].until", "must be after from"},
+  };
+}
+
+// A session the feed cannot use as is: the rest loads, and a warning names it.
+struct LeftOut {
+  const char* name;
+  std::string feed;
+  std::string where;    // expected path of the warning
+  std::string message;  // expected part of its reason
+  std::string gone;     // the session left out, or empty when it is kept (repaired)
+};
+
+std::vector<LeftOut> left_out() {
+  const std::string long_title(2000, 'x');
+  const auto beside = [](const std::string& broken) {
+    return feed_with_sessions("[" + broken + "," + session("ok") + "]");
+  };
+  return {
+      {"a title of the wrong type", beside(R"({"id": "s1", "room": "r1", "title": 42,
+         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].title",
+       "must be a string or a non-empty map of language code to string, not a number", "s1"},
+      {"a null title", beside(R"({"id": "s1", "room": "r1", "title": null,
+         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].title", "is required; sessions[0] left out", "s1"},
+      {"a missing start", beside(R"({"id": "s1", "room": "r1", "title": "T",
+         "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].start", "is required", "s1"},
+      {"a time without offset", beside(R"({"id": "s1", "room": "r1", "title": "T",
+         "start": "2017-07-18T10:00:00", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].start", "'2017-07-18T10:00:00' has no UTC offset", "s1"},
+      {"a time that is not a time", beside(R"({"id": "s1", "room": "r1", "title": "T",
+         "start": "tomorrow", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].start", "is not an ISO 8601 time", "s1"},
+      {"an end before the start", beside(R"({"id": "s1", "room": "r1", "title": "T",
+         "start": "2017-07-18T11:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].end", "must be after start; session 's1' left out", "s1"},
+      {"an end equal to the start", beside(R"({"id": "s1", "room": "r1", "title": "T",
+         "start": "2017-07-18T11:00:00+02:00", "end": "2017-07-18T11:00:00+02:00"})"),
+       "sessions[0].end", "session 's1' lasts no time; left out", "s1"},
+      {"a duplicate session id",
+       feed_with_sessions("[" + session("ok") + "," + session("ok", R"(, "title": "Twin")") + "]"),
+       "sessions[1].id", "duplicate session id 'ok' (first at sessions[0]); left out", ""},
+      {"an id with spaces", beside(session("s 1")), "sessions[0].id", "'s 1' is not an id", "s 1"},
+      {"an unknown parent", beside(session("s1", R"(, "parent": "ghost")")), "sessions[0].parent",
+       "unknown parent session 'ghost'; shown as a session of its own", ""},
+      {"a child outside its parent's times",
+       beside(session("p") + R"(, {"id": "c", "room": "r1", "title": "C",
+         "parent": "p", "start": "2017-07-18T10:15:00+02:00", "end": "2017-07-18T11:00:00+02:00"})"),
+       "sessions[1]", "runs outside its parent session 'p'; parent dropped", ""},
+      {"parents in a cycle",
+       beside(session("a", R"(, "parent": "b")") + "," + session("b", R"(, "parent": "a")")),
+       "sessions[0].parent", "parent 'b' leads back to session 'a'; parent dropped", ""},
+      {"a session that is its own parent", beside(session("a", R"(, "parent": "a")")),
+       "sessions[0].parent", "leads back to session 'a'", ""},
+      {"a child of a left-out session",
+       beside(session("p", R"(, "title": 1)") + "," + session("c", R"(, "parent": "p")")),
+       "sessions[1].parent", "unknown parent session 'p'", ""},
+      {"a delay of zero minutes",
+       beside(session("s1", R"(, "status": {"state": "delayed", "minutes": 0})")),
+       "sessions[0].status.minutes", "must be a whole number of minutes from 1 to 1440", "s1"},
+      {"an unknown status", beside(session("s1", R"(, "status": {"state": "postponed"})")),
+       "sessions[0].status.state", "'postponed' is not one of scheduled, delayed, cancelled, moved",
+       "s1"},
+      {"a title over the size limit",
+       beside(R"({"id": "s1", "room": "r1", "title": ")" + long_title + R"(",
+         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].title", "is 2000 bytes long; at most 1024 are allowed", "s1"},
+      {"a NUL character in a text", beside(R"({"id": "s1", "room": "r1", "title": "a\u0000b",
+         "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T10:30:00+02:00"})"),
+       "sessions[0].title", "contains a NUL character", "s1"},
   };
 }
 
@@ -142,6 +160,24 @@ TEST_SUITE("feed errors") {
       CHECK(result.errors.front().where == refusal.where);
       CAPTURE(result.errors.front().what);
       CHECK(result.errors.front().what.find(refusal.message) != std::string::npos);
+    }
+  }
+
+  TEST_CASE("each broken session is left out or repaired with a warning; the rest loads") {
+    for (const LeftOut& item : left_out()) {
+      const std::string name = item.name;
+      CAPTURE(name);
+      const FeedResult result = parse_feed(item.feed);
+      INFO((result.errors.empty() ? std::string{} : result.errors.front().to_string()));
+      REQUIRE(result.ok());
+      CHECK(result.agenda->find_session("ok").has_value());
+      if (!item.gone.empty()) CHECK_FALSE(result.agenda->find_session(item.gone).has_value());
+      const auto warning =
+          std::find_if(result.warnings.begin(), result.warnings.end(), [&](const Diagnostic& w) {
+            return w.where == item.where && w.what.find(item.message) != std::string::npos;
+          });
+      CAPTURE(result.warnings.size());
+      CHECK(warning != result.warnings.end());
     }
   }
 
@@ -163,12 +199,14 @@ TEST_SUITE("feed errors") {
   }
 
   TEST_CASE("all errors are listed, up to a limit") {
-    std::string sessions = "[";
+    std::string rooms = "[";
     for (int i = 0; i < 80; ++i) {
-      if (i > 0) sessions += ",";
-      sessions += session("s", ", \"title\": 1");
+      if (i > 0) rooms += ",";
+      rooms += R"({"id": "r", "name": 1})";
     }
-    const FeedResult result = parse_feed(feed_with_sessions(sessions + "]"));
+    FeedParts parts;
+    parts.rooms = rooms + "]";
+    const FeedResult result = parse_feed(parts.json());
     CHECK(result.errors.size() == FeedLimits{}.max_errors + 1);
     CHECK(result.errors.back().what == "too many errors; the rest are not listed");
   }

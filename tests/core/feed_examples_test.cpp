@@ -46,6 +46,21 @@ TEST_SUITE("feed examples") {
     }
   }
 
+  TEST_CASE("every degraded example loads, leaving its broken session out with a warning") {
+    const auto files = json_files_in(source_path("tests/data/degraded"));
+    REQUIRE(files.size() >= 5);
+    for (const auto& file : files) {
+      CAPTURE(file.string());
+      const FeedResult result = parse_feed(read_test_file(file));
+      CHECK(result.ok());
+      const bool left_out =
+          std::any_of(result.warnings.begin(), result.warnings.end(), [](const Diagnostic& w) {
+            return w.where.starts_with("sessions[") && w.what.ends_with("left out");
+          });
+      CHECK(left_out);
+    }
+  }
+
   TEST_CASE("the complete example uses every part of the format") {
     const FeedResult result =
         parse_feed(read_test_file(source_path("feeds/examples/complete.json")));

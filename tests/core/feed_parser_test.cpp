@@ -1,4 +1,5 @@
 #include "core/feed_parser.hpp"
+#include "core/schedule.hpp"
 #include "support/feed_snippets.hpp"
 
 #include <doctest/doctest.h>
@@ -88,13 +89,15 @@ TEST_SUITE("feed parser") {
     CHECK(has_warning(result, "sessions[1].room"));
   }
 
-  TEST_CASE("children of a dropped session are dropped with it") {
+  TEST_CASE("children of a dropped session are shown as sessions of their own") {
     const FeedResult result = parse_feed(feed_with_sessions(
         R"([{"id": "p", "room": "attic", "title": "P", "start": "2017-07-18T10:00:00+02:00",
              "end": "2017-07-18T12:00:00+02:00"},)" +
         nownext::testing::session("c", R"(, "parent": "p")") + "]"));
     REQUIRE(result.ok());
-    CHECK(result.agenda->sessions().empty());
+    REQUIRE(result.agenda->sessions().size() == 1);
+    CHECK(result.agenda->sessions()[0].id == "c");
+    CHECK_FALSE(result.agenda->sessions()[0].parent.has_value());
     CHECK(has_warning(result, "sessions[1].parent"));
   }
 
@@ -153,5 +156,29 @@ TEST_SUITE("feed parser") {
   TEST_CASE("a UTF-8 byte order mark is accepted") {
     const Agenda agenda = parse_ok("\xEF\xBB\xBF" + FeedParts{}.json());
     CHECK(agenda.sessions().size() == 1);
+  }
+
+  TEST_CASE("an event's day_change sets the hour its venue days begin") {
+    FeedParts parts;
+    parts.event = R"({"id": "c", "title": "C", "time_zone": "Europe/Zurich", "day_change": 9})";
+    const Agenda agenda = parse_ok(parts.json());
+    REQUIRE(agenda.event().day_change.has_value());
+    CHECK(agenda.event().day_change->count() == 9);
+    const auto at_eight = parse_instant("2017-07-19T08:00:00+02:00");
+    REQUIRE(at_eight.has_value());
+    const std::chrono::year_month_day day_before{std::chrono::year{2017}, std::chrono::July,
+                                                 std::chrono::day{18}};
+    CHECK(Schedule{agenda}.day_of(*at_eight) == day_before);
+    // Without it, or when the schedule's options say otherwise, days begin at 04:00 (or there).
+    CHECK(Schedule{parse_ok(FeedParts{}.json())}.day_of(*at_eight) != day_before);
+    CHECK(Schedule{agenda, ScheduleOptions{std::chrono::hours{4}}}.day_of(*at_eight) != day_before);
+  }
+
+  TEST_CASE("a day_change outside 0-12 is refused") {
+    FeedParts parts;
+    parts.event = R"({"id": "c", "title": "C", "time_zone": "Europe/Zurich", "day_change": 20})";
+    const FeedResult result = parse_feed(parts.json());
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.errors[0].where == "event.day_change");
   }
 }

@@ -20,7 +20,8 @@ TEST_SUITE("kiosk configuration") {
 
   TEST_CASE("every member is read") {
     const KioskConfigResult result = parse_kiosk_config(R"({
-      "feed": "https://agenda.example.org/feed.json", "room": "salle-xviii",
+      "feed": "https://agenda.example.org/feed.json", "format": "frab-json",
+      "room": "salle-xviii",
       "rooms": ["a", "b"], "layout": "hallway", "languages": ["en", "fr"],
       "poll_seconds": 60, "stale_after_seconds": 120, "state_dir": "/var/lib/nownext",
       "ca_bundle": "/etc/ca.pem", "renderer": "software",
@@ -30,6 +31,7 @@ TEST_SUITE("kiosk configuration") {
     REQUIRE(result.config.has_value());
     const KioskConfig& c = *result.config;
     CHECK(c.feed == "https://agenda.example.org/feed.json");
+    CHECK(c.format == "frab-json");
     CHECK(c.room == "salle-xviii");
     CHECK(c.rooms == std::vector<std::string>{"a", "b"});
     CHECK(c.layout == "hallway");

@@ -181,8 +181,7 @@ TEST_SUITE("fetching from a misbehaving server") {
       REQUIRE(at != std::string::npos);
       return feed.replace(at, 3, "\xC3\x28");
     }();
-    const std::string invalid =
-        read_test_file(source_path("tests/data/invalid/time-without-offset.json"));
+    const std::string invalid = read_test_file(source_path("tests/data/invalid/no-event.json"));
     for (const std::string& body :
          {std::string("{\"format\": \"nownext/1\", "), bad_utf8, invalid}) {
       CAPTURE(body.substr(0, 40));

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Keeps feeds/nownext.schema.json honest: every bundled feed validates against it, and every
-invalid example in tests/data/invalid is rejected by it (the parser's test rejects them too).
+invalid example in tests/data/invalid is rejected by it (the parser's test rejects them too), and
+so is every example in tests/data/degraded (the parser loads them, leaving the broken session out).
 
 Usage: check_schema.py PROJECT_DIR. Needs Debian's python3-jsonschema (installed by setup.sh).
 """
@@ -19,7 +20,8 @@ def main() -> int:
 
     valid = sorted(root.glob("feeds/*.json")) + sorted(root.glob("feeds/examples/*.json"))
     valid = [p for p in valid if p.name != "nownext.schema.json"]
-    invalid = sorted(root.glob("tests/data/invalid/*.json"))
+    invalid = sorted(root.glob("tests/data/invalid/*.json")) + sorted(
+        root.glob("tests/data/degraded/*.json"))
     failures = []
     for path in valid:
         errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
