@@ -23,8 +23,7 @@ TEST_SUITE("layout orientations") {
     const std::vector<Layout> layouts{load_layout("day-overview"), load_layout("hallway"),
                                       load_layout("room-door-landscape"),
                                       load_layout("room-door-portrait")};
-    CHECK(layouts[*default_layout_index(layouts, false, 1920, 1080)].name ==
-          "room-door-landscape");
+    CHECK(layouts[*default_layout_index(layouts, false, 1920, 1080)].name == "room-door-landscape");
     CHECK(layouts[*default_layout_index(layouts, false, 1080, 1920)].name == "room-door-portrait");
     CHECK(layouts[*default_layout_index(layouts, true, 1080, 1920)].name == "hallway");
     // Without a door for the orientation, the first room layout rather than nothing.
