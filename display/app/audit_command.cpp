@@ -112,6 +112,7 @@ std::string run_job(const Plan& plan, const Job& job, WorkerFonts& worker) {
                                     "",
                                     {},
                                     {},
+                                    "",
                                     &worker.shaper};
   const bool per_room = setup.layout.kind != core::LayoutKind::hallway;
   const std::size_t rooms = per_room ? std::max<std::size_t>(plan.agenda.rooms().size(), 1) : 1;

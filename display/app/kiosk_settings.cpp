@@ -33,6 +33,8 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
   }
   if (request.room) config.room = request.room;
   if (request.layout) config.layout = request.layout;
+  if (request.theme) config.theme = request.theme;
+  if (request.logo) config.logo = request.logo;
   if (request.language) config.language = request.language;
   if (request.state_dir) config.state_dir = request.state_dir;
   if (request.window) {
@@ -76,7 +78,7 @@ ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* 
   }
   const std::string language =
       config.language.value_or(agenda ? default_language(*agenda, settings.data) : "en");
-  ScreenSetup setup = load_screen_setup(settings.data, layout, language);
+  ScreenSetup setup = load_screen_setup(settings.data, layout, language, config.theme);
   if (named) {
     if (auto warning = core::orientation_warning(setup.layout, width_px, height_px);
         !warning.empty()) {

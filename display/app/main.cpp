@@ -72,6 +72,8 @@ int main(int argc, char** argv) {
   add_format(shot, shot_request.format);
   shot->add_option("--at", shot_request.at, "The instant, ISO 8601 or venue-local")->required();
   shot->add_option("--layout", shot_request.layout, "Layout name from layouts/");
+  shot->add_option("--theme", shot_request.theme, "Theme name from layouts/themes/");
+  shot->add_option("--logo", shot_request.logo, "PNG or SVG file for the header");
   shot->add_option("--room", shot_request.room, "Room id (default: the first room)");
   shot->add_option("--lang", shot_request.language, "Interface language, e.g. fr, en");
   shot->add_option("--size", shot_request.size, "Screen size in pixels")->capture_default_str();
@@ -98,6 +100,8 @@ int main(int argc, char** argv) {
   add_format(run, run_request.format);
   run->add_option("--room", run_request.room, "Room id (default: the first room)");
   run->add_option("--layout", run_request.layout, "Layout name from layouts/");
+  run->add_option("--theme", run_request.theme, "Theme name from layouts/themes/");
+  run->add_option("--logo", run_request.logo, "PNG or SVG file for the header");
   run->add_option("--lang", run_request.language, "Interface language, e.g. fr, en");
   run->add_option("--replay-day", run_request.replay_day,
                   "Demo: replay this venue day (2017-07-18) at today's time of day");
@@ -113,6 +117,7 @@ int main(int argc, char** argv) {
                       "Feed file or URL (default: the bundled agenda)");
   add_format(preview, preview_request.format);
   preview->add_option("--layout", preview_request.layout, "Layout name from layouts/");
+  preview->add_option("--theme", preview_request.theme, "Theme name from layouts/themes/");
   preview->add_option("--room", preview_request.room, "Room id (default: the first room)");
   preview->add_option("--lang", preview_request.language, "Interface language, e.g. fr, en");
   preview->add_option("--at", preview_request.at,

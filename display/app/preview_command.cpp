@@ -89,7 +89,7 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
     std::string layout = request.layout.value_or(default_layout(
         data, state.agenda.get(), request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(*state.agenda, data));
-    state.setup = load_screen_setup(data, layout, language);
+    state.setup = load_screen_setup(data, layout, language, request.theme);
     if (request.layout) {
       if (auto warning =
               core::orientation_warning(state.setup.layout, size.width_px, size.height_px);
@@ -136,7 +136,7 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
       try {
         auto agenda = std::make_shared<const core::Agenda>(
             load_agenda(feed.string(), feed_format_named(request.format)));
-        ScreenSetup setup = load_screen_setup(data, layout, language);
+        ScreenSetup setup = load_screen_setup(data, layout, language, request.theme);
         state.agenda = std::move(agenda);
         state.setup = std::move(setup);
         if (room) {

@@ -13,6 +13,7 @@ struct PreviewRequest {
   std::optional<std::string> feed;    // a file or URL; default: the bundled agenda
   std::optional<std::string> format;  // the feed's format name; default: detected
   std::optional<std::string> layout;
+  std::optional<std::string> theme;  // default: the layout's
   std::optional<std::string> room;
   std::optional<std::string> language;
   std::optional<std::string>

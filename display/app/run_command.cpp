@@ -132,6 +132,7 @@ void apply(const KioskSettings& settings, ScreenState& state) {
   state.room = settings.config.room;
   state.hallway_rooms = settings.config.rooms;
   state.languages = settings.config.languages;
+  state.logo = settings.config.logo ? absolute_logo(*settings.config.logo) : std::string{};
 }
 
 // SIGHUP: the configuration, layout, theme and words again; on any problem the old ones stay.

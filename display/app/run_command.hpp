@@ -15,6 +15,8 @@ struct RunRequest {
   std::optional<std::string> format;  // overrides the configuration's "format"
   std::optional<std::string> room;
   std::optional<std::string> layout;
+  std::optional<std::string> theme;  // overrides the layout's and the configuration's
+  std::optional<std::string> logo;   // a PNG or SVG file for the header
   std::optional<std::string> language;
   std::optional<std::string> replay_day;  // "2017-07-18": demo clock
   std::optional<std::string> window;      // "1280x720": windowed instead of fullscreen

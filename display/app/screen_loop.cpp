@@ -38,6 +38,7 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           state.demo_note,
           std::move(rooms),
           state.built,
+          state.logo,
           &display_->shaper()};
 }
 

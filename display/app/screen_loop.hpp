@@ -32,6 +32,7 @@ struct ScreenState {
   // When the program was built, for the screen's doubtful-clock note; the epoch when the clock
   // is simulated or replayed (a replayed 2017 is not a wrong clock).
   core::Instant built{};
+  std::string logo;  // the header's image (absolute path); empty: a text mark
 };
 
 class ScreenLoop {

@@ -47,12 +47,14 @@ std::filesystem::path data_dir(const std::optional<std::string>& option) {
 }
 
 ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::string& layout_name,
-                              const std::string& language) {
+                              const std::string& language,
+                              const std::optional<std::string>& theme_name) {
   check_name("layout", layout_name);
   check_name("language", language);
   const auto layout_file = data / "layouts" / (layout_name + ".json");
   auto layout =
       unwrap(core::parse_layout(read_file(layout_file, max_data_file_bytes)), layout_file);
+  if (theme_name) layout.layout->theme = *theme_name;
   check_name("theme", layout.layout->theme);
   const auto theme_file = data / "layouts" / "themes" / (layout.layout->theme + ".json");
   auto theme = unwrap(core::parse_theme(read_file(theme_file, max_data_file_bytes)), theme_file);
@@ -64,6 +66,10 @@ ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::stri
   for (auto& line : located(strings_file, strings.warnings)) warnings.push_back(std::move(line));
   return {std::move(*layout.layout), std::move(*theme.theme), std::move(*strings.strings),
           std::move(warnings)};
+}
+
+std::string absolute_logo(const std::string& file) {
+  return std::filesystem::absolute(file).lexically_normal().string();
 }
 
 std::vector<core::Layout> available_layouts(const std::filesystem::path& data) {

@@ -33,10 +33,15 @@ struct ScreenSetup {
 
 // Throws std::runtime_error with every problem found ("layouts/hallway.json: playlist[0].page:
 // ..."), so that a broken file never replaces a good one.
+// `theme_name` replaces the layout's theme when given.
 [[nodiscard]] ScreenSetup load_screen_setup(const std::filesystem::path& data,
                                             const std::string& layout_name,
-                                            const std::string& language);
+                                            const std::string& language,
+                                            const std::optional<std::string>& theme_name = {});
 
+// A logo file named on the command line or in a configuration, made absolute (the painter loads
+// images by absolute path or from assets/ only).
+[[nodiscard]] std::string absolute_logo(const std::string& file);
 // The valid layouts of `data`/layouts, by file name.
 [[nodiscard]] std::vector<core::Layout> available_layouts(const std::filesystem::path& data);
 // The layout to use when none is named (core::default_layout_index): a hallway for a feed with

@@ -28,7 +28,7 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
     const std::string layout = request.layout.value_or(
         default_layout(data, &agenda, request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(agenda, data));
-    ScreenSetup setup = load_screen_setup(data, layout, language);
+    ScreenSetup setup = load_screen_setup(data, layout, language, request.theme);
     if (request.layout) {
       if (auto warning = core::orientation_warning(setup.layout, size.width_px, size.height_px);
           !warning.empty()) {
@@ -53,6 +53,7 @@ int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
                                       "",
                                       {},
                                       {},
+                                      request.logo ? absolute_logo(*request.logo) : std::string{},
                                       &shaper};
     core::PagePosition page;
     for (int i = 0; i < request.page; ++i) page = core::next_page(context, room, *at, page);

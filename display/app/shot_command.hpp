@@ -12,6 +12,8 @@ struct ShotRequest {
   std::optional<std::string> format;    // the feed's format name; default: detected
   std::string at;                       // required: ISO 8601 or venue-local
   std::optional<std::string> layout;    // default: see default_layout()
+  std::optional<std::string> theme;     // default: the layout's
+  std::optional<std::string> logo;      // a PNG or SVG file for the header; default: a text mark
   std::optional<std::string> room;      // default: the first room
   std::optional<std::string> language;  // interface and text language
   std::string size = "1920x1080";

@@ -15,14 +15,16 @@ class ConfigReader {
 
   KioskConfig read(const Json& root) {
     KioskConfig config;
-    fields_.warn_unknown_members(
-        root, document_,
-        {"feed", "format", "room", "rooms", "layout", "language", "languages", "poll_seconds",
-         "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window", "replay_day"});
+    fields_.warn_unknown_members(root, document_,
+                                 {"feed", "format", "room", "rooms", "layout", "theme", "logo",
+                                  "language", "languages", "poll_seconds", "stale_after_seconds",
+                                  "state_dir", "ca_bundle", "renderer", "window", "replay_day"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
     config.layout = fields_.id_member(root, "layout", document_, Presence::optional);
+    config.theme = fields_.id_member(root, "theme", document_, Presence::optional);
+    config.logo = text(root, "logo");
     config.rooms = list(root, "rooms",
                         [&](const Json& item, const Where& at) { return fields_.id(item, at); });
     config.languages = list(root, "languages", [&](const Json& item, const Where& at) {

@@ -19,6 +19,8 @@ struct KioskConfig {
   std::optional<std::string> room;      // room id; default: the first (room and day layouts)
   std::vector<std::string> rooms;       // the rooms a hallway shows, in order; empty = all
   std::optional<std::string> layout;    // layout name; default: by rooms and orientation
+  std::optional<std::string> theme;     // theme name; default: the layout's
+  std::optional<std::string> logo;      // a PNG or SVG file for the header; default: a text mark
   std::optional<std::string> language;  // interface language; default: the feed's
   // Preferred languages of feed texts after the interface language (then the feed's own).
   std::vector<std::string> languages;

@@ -35,6 +35,9 @@ struct ScreenContext {
   // When the program was built: a clock before it cannot be right (see clock_doubtful). The
   // epoch when unknown.
   Instant built{};
+  // An image for the header's start (a PNG or SVG file: an absolute path, or a file name in
+  // assets/); empty: the theme's logo, or else a text mark with the venue's name.
+  std::string logo{};
   // The painter's measurer, so that lists space their entries by the lines each really takes
   // (an even rhythm whatever wrapped); null in tests of layout alone, where every entry takes
   // one line. Must outlive the context.

@@ -77,7 +77,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   // Room names and times, what a hallway is read for, a tenth above the floor (40 px at 1080p).
   const int key_px = static_cast<int>(m.floor * 1.1 * scale);
   const int line = title_px * 14 / 10;
-  out.rect(row, theme.card, m.px(1));
+  out.card(row, theme.card, theme.card_edge, m.px(1), m.edge);
   out.text(parts.name, feed_text(context, agenda.rooms()[room].name), TextRole::title,
            theme.card_text, title_px, key_px, 2);
 
@@ -246,7 +246,10 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     const bool running = s.effective_start() <= at && at < s.effective_end() && !s.cancelled();
     // Rows are apart by a small gap; the highlight and the texts keep inside their row.
     const int inside_h = row_h - m.px(0.5);
-    if (running) out.rect({body.x, y, body.w, inside_h}, theme.highlight, m.px(1));
+    if (running) {
+      out.card({body.x, y, body.w, inside_h}, theme.highlight, theme.highlight_edge, m.px(1),
+               m.edge);
+    }
     const Color color = past ? theme.dimmed_text : theme.text;
     const int indent = s.parent ? m.px(4) : 0;
     const int time_w = m.px(26);

@@ -17,11 +17,22 @@ Metrics metrics_of(const ScreenContext& context) {
   m.height = context.height_px;
   m.u = std::min(m.width, m.height) / 100.0;
   m.floor = legibility_floor_px(m.width, m.height, context.layout.reading_distance_m);
+  m.edge = std::max(2, m.px(0.3));
   return m;
 }
 
 void FrameWriter::rect(Rect r, Color color, int radius_px) {
   frame_.elements.emplace_back(FilledRect{r, color, radius_px});
+}
+
+void FrameWriter::card(Rect r, Color fill, std::optional<Color> edge, int radius_px, int edge_px) {
+  if (!edge || edge_px <= 0) {
+    rect(r, fill, radius_px);
+    return;
+  }
+  rect(r, *edge, radius_px);
+  rect({r.x + edge_px, r.y + edge_px, r.w - 2 * edge_px, r.h - 2 * edge_px}, fill,
+       std::max(0, radius_px - edge_px));
 }
 
 void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
@@ -291,10 +302,20 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
   out.rect({0, 0, m.width, h}, theme.header);
   int x = pad;
   const bool narrow = m.width < m.height;
-  if (!theme.logo.empty()) {
+  const std::string& logo = context.logo.empty() ? theme.logo : context.logo;
+  if (!logo.empty()) {
     const int logo_h = h * (narrow ? 45 : 60) / 100;
-    out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, theme.logo);
+    out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, logo);
     x += logo_h * 3 + pad;
+  } else if (const std::string mark = feed_text(context, context.schedule.agenda().event().venue);
+             !mark.empty() && !narrow) {
+    // Without a logo, a clean text mark: the venue, small and light beside the title.
+    const int mark_px = std::max(m.floor, h * 26 / 100);
+    const int mark_w = m.width / 6;
+    const int mark_h = std::min(h, mark_px * 14 / 10 * 2);
+    out.text({x, (h - mark_h) / 2, mark_w, mark_h}, mark, TextRole::meta, theme.header_text,
+             mark_px, m.floor, 2);
+    x += mark_w + pad;
   }
   // One line each, centred in the band: a text box's lines start at its top. On a narrow
   // (portrait) screen the date goes under the clock, leaving the title the width it needs.

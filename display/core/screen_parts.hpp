@@ -14,6 +14,7 @@ struct Metrics {
   int height = 0;
   double u = 0;
   int floor = 0;  // legibility floor, px
+  int edge = 0;   // the width of a theme's card edges, px (0.3 % of the shorter side, at least 2)
   [[nodiscard]] int px(double units) const { return static_cast<int>(units * u + 0.5); }
   // A text size range in units, never below the floor.
   [[nodiscard]] int at_least_floor(double units) const { return std::max(floor, px(units)); }
@@ -28,6 +29,8 @@ class FrameWriter {
   FrameWriter(Frame& frame, int floor_px, std::string language)
       : frame_(frame), floor_px_(floor_px), language_(std::move(language)) {}
   void rect(Rect r, Color color, int radius_px = 0);
+  // A card: `fill`, with an `edge` of edge_px around it when the theme has one.
+  void card(Rect r, Color fill, std::optional<Color> edge, int radius_px, int edge_px);
   void text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
             int max_lines = 1, Align align = Align::start);
   // A pill with a word in it, sized to `width_px`; returns its rect.

@@ -252,7 +252,7 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
-  out.rect(card, theme.card, m.px(1.5));
+  out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
   const std::string headline = state_headline(context, answer, at);
   std::string detail;
@@ -316,7 +316,7 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const Agenda& agenda = context.schedule.agenda();
   const SessionChain& chain = answer.now[0];
   const Session& s = agenda.sessions()[chain.back()];
-  out.rect(card, theme.card, m.px(1.5));
+  out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
   const SpeakerPaging paging = speaker_paging(context, s, card, has_context_line(answer));
   const SessionChain parents(chain.begin(), chain.end() - 1);
@@ -385,7 +385,7 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
   const Session& n = agenda.sessions()[next];
-  out.rect(card, theme.card, m.px(1.5));
+  out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
   int y = draw_card_head(context, out, inner, n, next_word(context, n), next_ink(context, n),
                          next_back(context, n), chain_text(context, parent_chain(agenda, next)),
@@ -542,7 +542,7 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
   const Session& n = agenda.sessions()[*answer.next];
-  out.rect(body, theme.card, m.px(1.5));
+  out.card(body, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, body);
   int y = draw_card_head(
       context, out, inner, n, next_word(context, n), next_ink(context, n), next_back(context, n),

@@ -94,7 +94,7 @@ ThemeResult parse_theme(std::string_view json) {
   const Json& root = *parsed;
   FeedFields fields{result.errors, result.warnings};
   const Where document;
-  fields.warn_unknown_members(root, document, {"name", "logo", "colors"});
+  fields.warn_unknown_members(root, document, {"name", "logo", "colors", "edges"});
   Theme theme;
   theme.name = fields.string_member(root, "name", document, Presence::required).value_or("");
   theme.logo = fields.string_member(root, "logo", document, Presence::optional).value_or("");
@@ -115,6 +115,22 @@ ThemeResult parse_theme(std::string_view json) {
       theme.*slot.member = *color;
     } else {
       fields.error(Where{colors_where, slot.name}, "'" + *text + "' is not a colour like #1c3461");
+    }
+  }
+  if (const Json* edges = fields.member(root, "edges", document, Presence::optional)) {
+    const Where edges_where{document, "edges"};
+    if (fields.expect_object(*edges, edges_where)) {
+      fields.warn_unknown_members(*edges, edges_where, {"card", "highlight"});
+      for (const auto& [key, slot] :
+           {std::pair{"card", &Theme::card_edge}, {"highlight", &Theme::highlight_edge}}) {
+        const auto text = fields.string_member(*edges, key, edges_where, Presence::optional);
+        if (!text) continue;
+        if (const auto color = parse_hex_color(*text)) {
+          theme.*slot = *color;
+        } else {
+          fields.error(Where{edges_where, key}, "'" + *text + "' is not a colour like #ffffff");
+        }
+      }
     }
   }
   if (!result.errors.empty()) return result;

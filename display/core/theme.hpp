@@ -21,6 +21,10 @@ struct Theme {
   Color warning, warning_background;
   Color progress_track, progress_fill, highlight, dimmed_text;
   std::string logo;  // an asset file name; may be empty
+  // Edges drawn around cards and around the highlighted current item, so that a theme whose
+  // cards have the background's colour (high contrast) keeps their shapes; none by default.
+  std::optional<Color> card_edge;
+  std::optional<Color> highlight_edge;
 };
 
 // Every (text, background) pair the screens draw, by member, named for messages.

@@ -127,9 +127,13 @@ std::vector<std::string> Painter::draw_text(const core::TextBox& box,
 SDL_Texture* Painter::image_texture(const std::string& asset) {
   auto [it, inserted] = images_.try_emplace(asset);
   if (inserted) {
-    // Only plain file names inside the assets folder.
-    if (std::filesystem::path{asset}.filename() == asset) {
+    // A plain file name inside the assets folder (a theme's), or an absolute path (the
+    // configuration's logo, which the operator chose); nothing relative that climbs out.
+    const std::filesystem::path path{asset};
+    if (path.filename() == asset) {
       it->second.reset(IMG_LoadTexture(&renderer_, (assets_dir_ / asset).c_str()));
+    } else if (path.is_absolute()) {
+      it->second.reset(IMG_LoadTexture(&renderer_, path.c_str()));
     }
     if (!it->second) SDL_Log("image '%s' not shown: %s", asset.c_str(), SDL_GetError());
   }

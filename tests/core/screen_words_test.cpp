@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 using namespace nownext::core;
@@ -283,6 +284,48 @@ TEST_SUITE("even rhythm") {
     REQUIRE(now_w > 0);
     REQUIRE(delayed_w > 0);
     CHECK(delayed_w > now_w * 3);
+  }
+}
+
+TEST_SUITE("themes and branding") {
+  TEST_CASE("the high-contrast theme keeps card edges and an edged current item") {
+    auto f = nownext::testing::idm_screen("room-door-landscape", 1920, 1080, "en");
+    f->theme = nownext::testing::load_theme("high-contrast");
+    REQUIRE(f->theme.card_edge.has_value());
+    const Frame frame = build_screen(f->context, 0, f->at("2017-07-18T11:40"), {});
+    // An edge is a rectangle of the edge's colour with the card drawn right over it.
+    int edges = 0;
+    for (std::size_t i = 0; i + 1 < frame.elements.size(); ++i) {
+      const auto* edge = std::get_if<FilledRect>(&frame.elements[i]);
+      const auto* card = std::get_if<FilledRect>(&frame.elements[i + 1]);
+      if (edge != nullptr && card != nullptr && edge->color == *f->theme.card_edge &&
+          card->color == f->theme.card) {
+        ++edges;
+      }
+    }
+    CHECK(edges == 2);  // the now card and the next card
+    auto day = nownext::testing::idm_screen("day-overview", 1920, 1080, "en");
+    day->theme = nownext::testing::load_theme("high-contrast");
+    const Frame list = build_screen(day->context, 0, day->at("2017-07-18T11:40"), {});
+    CHECK(std::any_of(list.elements.begin(), list.elements.end(), [&](const Element& e) {
+      const auto* r = std::get_if<FilledRect>(&e);
+      return r != nullptr && r->color == *day->theme.highlight_edge;
+    }));
+  }
+
+  TEST_CASE("a configured logo is the header's image; without one, the venue as a text mark") {
+    auto f = nownext::testing::idm_screen("room-door-landscape", 1920, 1080, "en");
+    const Frame plain = build_screen(f->context, 0, f->at("2017-07-18T11:40"), {});
+    CHECK(shows(plain, "Palais des Nations"));
+    CHECK(std::none_of(plain.elements.begin(), plain.elements.end(),
+                       [](const Element& e) { return std::holds_alternative<Image>(e); }));
+    f->context.logo = "/srv/venue/logo.svg";
+    const Frame branded = build_screen(f->context, 0, f->at("2017-07-18T11:40"), {});
+    CHECK_FALSE(shows(branded, "Palais des Nations"));
+    CHECK(std::any_of(branded.elements.begin(), branded.elements.end(), [](const Element& e) {
+      const auto* image = std::get_if<Image>(&e);
+      return image != nullptr && image->asset == "/srv/venue/logo.svg";
+    }));
   }
 }
 
