@@ -4,6 +4,7 @@
 #include "app/feed_file.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_target.hpp"
+#include "core/screen_notice.hpp"
 #include "render/font_config.hpp"
 #include "render/fonts.hpp"
 #include "render/sdl_library.hpp"
@@ -40,6 +41,8 @@ class SimulatedClock {
     jump(now());
     paused_ = !paused_;
   }
+  [[nodiscard]] bool paused() const { return paused_; }
+  [[nodiscard]] double speed() const { return speed_; }
 
  private:
   core::Instant base_;
@@ -164,9 +167,9 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
         schedule_ptr = std::make_unique<core::Schedule>(*state.agenda);
       }
       const core::Schedule& schedule = *schedule_ptr;
-      state.demo_note = state.setup.strings.word(
-                            "demo", {{"date", state.setup.strings.date(schedule.day_of(now))}}) +
-                        " · " + state.setup.layout.name;
+      state.demo_note =
+          core::preview_note(state.setup.strings, core::to_local(now, state.agenda->time_zone()),
+                             clock.speed(), clock.paused(), state.setup.layout.name);
       loop.show(state, now);
       const render::Wake wake = loop.wait(now, cap);
       if (wake == render::Wake::quit) break;

@@ -3,6 +3,8 @@
 
 #include "core/screen_parts.hpp"
 
+#include <cstdio>
+
 namespace nownext::core {
 namespace {
 
@@ -60,6 +62,17 @@ Frame absent_room_screen(const ScreenContext& context, const std::string& id,
            context.strings.word("room_absent"), TextRole::meta, context.theme.muted_text,
            m.at_least_floor(3), m.floor, 2, Align::center);
   return frame;
+}
+
+std::string preview_note(const UiStrings& strings, const LocalTime& when, double speed, bool paused,
+                         const std::string& layout) {
+  char speed_text[32];
+  std::snprintf(speed_text, sizeof speed_text, "%g", speed);
+  const std::string at = strings.date(when.date) + ", " + strings.time(when.time_of_day);
+  return strings.word("preview", {{"when", at}}) + " · " +
+         (paused ? strings.word("preview_paused")
+                 : strings.word("preview_speed", {{"speed", speed_text}})) +
+         " · " + layout;
 }
 
 std::optional<std::string> RoomPresence::update(const Agenda& agenda) {

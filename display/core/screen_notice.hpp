@@ -35,6 +35,12 @@ struct AgendaWait {
 [[nodiscard]] Frame absent_room_screen(const ScreenContext& context, const std::string& id,
                                        const std::optional<Text>& last_name, Instant at);
 
+// The preview's footer, so staff know what they see: the simulated clock's date and time, its
+// speed or that it is paused, and the layout: "Aperçu : horloge simulée au mardi 18 juillet 2017,
+// 11:40 · ×60 · room-door-landscape".
+[[nodiscard]] std::string preview_note(const UiStrings& strings, const LocalTime& when,
+                                       double speed, bool paused, const std::string& layout);
+
 // Follows whether a configured room is in each new agenda, remembering its name from the last
 // one that had it, and says so when that changes: once when it goes missing, once when it comes
 // back, and again at the next change.

@@ -112,3 +112,19 @@ TEST_SUITE("screens without sessions") {
     CHECK_FALSE(presence.last_name().has_value());
   }
 }
+
+TEST_SUITE("preview") {
+  TEST_CASE("the preview's footer gives the simulated clock, its speed or pause, and the layout") {
+    const auto strings = nownext::testing::load_strings("fr");
+    const LocalTime when{std::chrono::year_month_day{std::chrono::year{2017}, std::chrono::July,
+                                                     std::chrono::day{18}},
+                         std::chrono::hh_mm_ss<std::chrono::seconds>{std::chrono::hours{11} +
+                                                                     std::chrono::minutes{40}},
+                         std::chrono::hours{2}};
+    CHECK(preview_note(strings, when, 60, false, "room-door-landscape") ==
+          "Aperçu : horloge simulée au mardi 18 juillet 2017, 11:40 · ×60 · room-door-landscape");
+    CHECK(preview_note(strings, when, 1.5, true, "hallway").find("en pause · hallway") !=
+          std::string::npos);
+    CHECK(preview_note(strings, when, 1, false, "hallway").find("rejou") == std::string::npos);
+  }
+}
