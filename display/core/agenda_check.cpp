@@ -59,6 +59,9 @@ void check_whole(const AgendaData& data, const FeedLimits& limits, Checker& chec
   }
 }
 
+// Longer than this, a session is probably a mistake in its end (a wrong year, a day for a month).
+constexpr auto absurd_session_length = std::chrono::days{4};
+
 // Whether session `i` can be used on its own; repairs what can be repaired.
 bool check_session(AgendaData& data, std::size_t i, IdIndex& seen, Checker& check) {
   Session& s = data.sessions[i];
@@ -84,6 +87,14 @@ bool check_session(AgendaData& data, std::size_t i, IdIndex& seen, Checker& chec
   if (s.end < s.start) {
     check.warning(i, "end", "must be after start; session '" + s.id + "' left out");
     return false;
+  }
+  // Kept, since a venue may mean it (a hack lounge open all week), but rarely right (field case
+  // 05: a session of 694 days).
+  if (s.end - s.start > absurd_session_length) {
+    const auto days = std::chrono::floor<std::chrono::days>(s.end - s.start).count();
+    check.warning(i, "end",
+                  "session '" + s.id + "' lasts " + std::to_string(days) +
+                      " days; is its end right? It is shown on every day it runs");
   }
   const auto known_person = [&](const Participation& p) { return p.person < data.people.size(); };
   for (auto* list : {&s.moderators, &s.speakers}) {

@@ -1,5 +1,6 @@
 // The right words in every state: each case sets a clock at an instant and checks that the
 // screen says what is true then, and not what was wrong before.
+#include "core/feed_parser.hpp"
 #include "core/screen.hpp"
 #include "core/typography.hpp"
 #include "support/screen_fixture.hpp"
@@ -158,6 +159,19 @@ TEST_SUITE("screen words: days") {
       CAPTURE(all_text(list));
       CHECK(shows(list, "Hack lounge open around the clock"));
     }
+  }
+
+  TEST_CASE("a session of absurd length is kept, with a warning that names it") {
+    const FeedResult result = parse_feed(nownext::testing::read_test_file(
+        nownext::testing::source_path("tests/data/field/05_very_long_sessions.json")));
+    REQUIRE(result.ok());
+    std::string warnings;
+    for (const auto& w : result.warnings) warnings += w.to_string() + "\n";
+    CAPTURE(warnings);
+    CHECK(warnings.find("sessions[1].end: session 'million' lasts 694 days") != std::string::npos);
+    // Three days and a bit (a lounge open all weekend) is no mistake.
+    CHECK(warnings.find("hackcenter") == std::string::npos);
+    CHECK(result.agenda->sessions().size() == 5);
   }
 
   TEST_CASE("the day overview names the day it lists when it is not today") {
