@@ -79,7 +79,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   const int line = title_px * 14 / 10;
   out.card(row, theme.card, theme.card_edge, m.px(1), m.edge);
   out.text(parts.name, feed_text(context, agenda.rooms()[room].name), TextRole::title,
-           theme.card_text, title_px, key_px, 2);
+           theme.card_text, title_px, m.floor * 11 / 10, 2);
 
   const Rect& now = parts.now;
   if (answer.state == RoomState::running) {
@@ -98,13 +98,13 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const int others_h = others.empty() ? 0 : line;
     const int meta_y = now.y + std::min(now.h - line - others_h, 2 * line);
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
-             title_px, body_px, 2);
+             title_px, m.floor, 2);
     if (!others.empty()) {
       out.text(
           {now.x, meta_y + line, now.w, line},
           context.strings.word("also_running", {{"count", std::to_string(answer.now.size() - 1)},
                                                 {"titles", others}}),
-          TextRole::meta, theme.accent, body_px, body_px);
+          TextRole::meta, theme.accent, body_px, m.floor);
     }
     out.text({now.x, meta_y, now.w / 2, line}, time_range(context, s), TextRole::meta,
              theme.card_muted_text, key_px, m.floor);
@@ -122,7 +122,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   } else {
     std::string state = state_headline(context, answer, at);
     if (answer.resumes_at) state += " · " + resume_line(context, answer, at);
-    out.text(now, state, TextRole::body, theme.card_muted_text, title_px, body_px, 2);
+    out.text(now, state, TextRole::body, theme.card_muted_text, title_px, m.floor, 2);
   }
 
   const Rect& next = parts.next;
@@ -231,33 +231,69 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
   out.text({body.x, body.y, body.w, head_h}, heading, TextRole::meta, theme.accent,
            m.at_least_floor(3.4), m.floor);
   const int row_h = std::max(m.floor * 3, m.px(7));
-  const int rows = std::max(1, (body.h - head_h) / row_h);
-  // Show the window of rows that holds the current or next item.
+  const int text_px = m.floor * 11 / 10;
+  const int time_w = m.px(26);
+  const auto title_of = [&](const Session& s, bool ends_today) {
+    std::string title = labelled_title(context, s);
+    if (const std::string status = status_word(context, s); !status.empty()) {
+      title = status + " · " + title;
+    }
+    if (!ends_today) title += " · " + time_left(context, s, s.effective_start());
+    return title;
+  };
+  const auto ends_on_day = [&](const Session& s) {
+    return context.schedule.day_of(s.effective_end() - std::chrono::seconds{1}) == day;
+  };
+  // Each row as high as its title's lines (one or two, measured), never less than a row: an
+  // even rhythm whatever wrapped.
+  std::vector<int> heights;
+  for (const SessionIndex index : list) {
+    const Session& s = agenda.sessions()[index];
+    const int indent = s.parent ? m.px(4) : 0;
+    const int width = body.w - m.px(3) - indent - time_w;
+    const int lines =
+        lines_needed(context, TextRole::body, text_px, width, title_of(s, ends_on_day(s)), 2);
+    heights.push_back(std::max(row_h, lines * text_px * 14 / 10 + m.px(1.5)));
+  }
+  // The window of rows that holds the current or next item, a third of the room for the rows
+  // before it, and earlier rows again when the list ends with room to spare.
+  const int space = body.h - head_h;
+  const auto count = static_cast<int>(list.size());
   const auto current = std::find_if(list.begin(), list.end(), [&](SessionIndex s) {
     return agenda.sessions()[s].effective_end() > at;
   });
-  const int current_index = static_cast<int>(current - list.begin());
-  const int first =
-      std::clamp(current_index - rows / 3, 0, std::max(0, static_cast<int>(list.size()) - rows));
+  int first = std::min(static_cast<int>(current - list.begin()), count - 1);
+  int used = 0;
+  while (first > 0 && used + heights[static_cast<std::size_t>(first - 1)] <= space / 3) {
+    used += heights[static_cast<std::size_t>(--first)];
+  }
+  int end = first;
+  used = 0;
+  while (end < count && used + heights[static_cast<std::size_t>(end)] <= space) {
+    used += heights[static_cast<std::size_t>(end++)];
+  }
+  while (first > 0 && end == count &&
+         used + heights[static_cast<std::size_t>(first - 1)] <= space) {
+    used += heights[static_cast<std::size_t>(--first)];
+  }
   int y = body.y + head_h;
-  for (int i = first; i < std::min(static_cast<int>(list.size()), first + rows); ++i) {
+  for (int i = first; i < std::max(end, first + 1); ++i) {
     const Session& s = agenda.sessions()[list[static_cast<std::size_t>(i)]];
     const bool past = s.effective_end() <= at;
     const bool running = s.effective_start() <= at && at < s.effective_end() && !s.cancelled();
     // Rows are apart by a small gap; the highlight and the texts keep inside their row.
-    const int inside_h = row_h - m.px(0.5);
+    const int height = heights[static_cast<std::size_t>(i)];
+    const int inside_h = height - m.px(0.5);
     if (running) {
       out.card({body.x, y, body.w, inside_h}, theme.highlight, theme.highlight_edge, m.px(1),
                m.edge);
     }
     const Color color = past ? theme.dimmed_text : theme.text;
     const int indent = s.parent ? m.px(4) : 0;
-    const int time_w = m.px(26);
     // A session over several days: its times on this day in the column ("10:00 –", "– 18:00"),
     // the day it ends after its title.
     const bool starts_today = context.schedule.day_of(s.effective_start()) == day;
-    const bool ends_today =
-        context.schedule.day_of(s.effective_end() - std::chrono::seconds{1}) == day;
+    const bool ends_today = ends_on_day(s);
     std::string times = time_range(context, s);
     if (!starts_today && !ends_today) {
       times = context.strings.word("all_day");
@@ -266,17 +302,12 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
               (ends_today ? clock_text(context, s.effective_end()) : std::string{});
     }
     out.text({body.x + m.px(1) + indent, y, time_w, inside_h}, times, TextRole::meta, color,
-             m.floor * 11 / 10, m.floor * 11 / 10);
-    std::string title = labelled_title(context, s);
-    if (const std::string status = status_word(context, s); !status.empty()) {
-      title = status + " · " + title;
-    }
-    if (!ends_today) title += " · " + time_left(context, s, s.effective_start());
+             text_px, text_px);
     const int x = body.x + m.px(2) + indent + time_w;
     // One size for every row, so the list reads evenly; long titles wrap, then are cut.
-    out.text({x, y, body.x + body.w - x - m.px(1), inside_h}, title, TextRole::body, color,
-             m.floor * 11 / 10, m.floor * 11 / 10, 2);
-    y += row_h;
+    out.text({x, y, body.x + body.w - x - m.px(1), inside_h}, title_of(s, ends_today),
+             TextRole::body, color, text_px, text_px, 2);
+    y += height;
   }
 }
 

@@ -302,21 +302,6 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
   out.rect({0, 0, m.width, h}, theme.header);
   int x = pad;
   const bool narrow = m.width < m.height;
-  const std::string& logo = context.logo.empty() ? theme.logo : context.logo;
-  if (!logo.empty()) {
-    const int logo_h = h * (narrow ? 45 : 60) / 100;
-    out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, logo);
-    x += logo_h * 3 + pad;
-  } else if (const std::string mark = feed_text(context, context.schedule.agenda().event().venue);
-             !mark.empty() && !narrow) {
-    // Without a logo, a clean text mark: the venue, small and light beside the title.
-    const int mark_px = std::max(m.floor, h * 26 / 100);
-    const int mark_w = m.width / 6;
-    const int mark_h = std::min(h, mark_px * 14 / 10 * 2);
-    out.text({x, (h - mark_h) / 2, mark_w, mark_h}, mark, TextRole::meta, theme.header_text,
-             mark_px, m.floor, 2);
-    x += mark_w + pad;
-  }
   // One line each, centred in the band: a text box's lines start at its top. On a narrow
   // (portrait) screen the date goes under the clock, leaving the title the width it needs.
   const int clock_px = std::max(m.floor, h * (narrow ? 45 : 55) / 100);
@@ -346,12 +331,36 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
              theme.header_text, date_px, m.floor, 1, Align::end);
     title_end -= date_w + pad;
   }
+  const std::string& logo = context.logo.empty() ? theme.logo : context.logo;
+  const std::string mark = feed_text(context, context.schedule.agenda().event().venue);
+  const int mark_w = m.width / 6;
+  if (!logo.empty()) {
+    const int logo_h = h * (narrow ? 45 : 60) / 100;
+    out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, logo);
+    x += logo_h * 3 + pad;
+  } else if (!mark.empty() && !narrow &&
+             lines_needed(context, TextRole::title, title_px, title_end - x - mark_w - pad, title,
+                          2) == 1) {
+    // Without a logo, a clean text mark: the venue, small and light beside the title, when the
+    // title keeps its one line beside it.
+    const int mark_px = std::max(m.floor, h * 26 / 100);
+    const int mark_h = std::min(h, mark_px * 14 / 10 * 2);
+    out.text({x, (h - mark_h) / 2, mark_w, mark_h}, mark, TextRole::meta, theme.header_text,
+             mark_px, m.floor, 2);
+    x += mark_w + pad;
+  }
   if (narrow) {  // two lines if need be, rather than a small title
     out.text({x, h / 8, title_end - x, h * 3 / 4}, title, TextRole::title, theme.header_text,
              std::max(m.floor, h * 30 / 100), m.floor, 2);
   } else {
-    out.text(centred(x, title_end - x, title_px), title, TextRole::title, theme.header_text,
-             title_px, m.floor, 1);
+    // One line, centred, when it fits; else two smaller ones rather than a cut title.
+    if (lines_needed(context, TextRole::title, title_px, title_end - x, title, 2) == 1) {
+      out.text(centred(x, title_end - x, title_px), title, TextRole::title, theme.header_text,
+               title_px, m.floor, 1);
+    } else {
+      out.text({x, h / 10, title_end - x, h * 8 / 10}, title, TextRole::title, theme.header_text,
+               title_px, m.floor, 2);
+    }
   }
   return h;
 }
