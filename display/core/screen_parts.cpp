@@ -75,6 +75,11 @@ int pill_width(const ScreenContext& context, const std::string& word, int height
   return text + height_px / 2 + height_px / 2;
 }
 
+int line_height(const ScreenContext& context, TextRole role, int size_px) {
+  if (context.measurer == nullptr) return size_px * 14 / 10;
+  return context.measurer->measure(role, size_px, "Hg").height_px;
+}
+
 int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& text, int max_lines) {
   if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;
@@ -338,13 +343,17 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
     const int logo_h = h * (narrow ? 45 : 60) / 100;
     out.image({pad, (h - logo_h) / 2, logo_h * 3, logo_h}, logo);
     x += logo_h * 3 + pad;
-  } else if (!mark.empty() && !narrow &&
+  } else if (const int mark_px = std::max(m.floor, h * 26 / 100);
+             !mark.empty() && !narrow &&
              lines_needed(context, TextRole::title, title_px, title_end - x - mark_w - pad, title,
-                          2) == 1) {
+                          2) == 1 &&
+             lines_needed(context, TextRole::meta, m.floor, mark_w, mark, 3) *
+                     line_height(context, TextRole::meta, m.floor) <=
+                 h) {
     // Without a logo, a clean text mark: the venue, small and light beside the title, when the
-    // title keeps its one line beside it.
-    const int mark_px = std::max(m.floor, h * 26 / 100);
-    const int mark_h = std::min(h, mark_px * 14 / 10 * 2);
+    // title keeps its one line beside it and the mark fits the band whole.
+    const int mark_lines = lines_needed(context, TextRole::meta, mark_px, mark_w, mark, 2);
+    const int mark_h = std::min(h, mark_lines * line_height(context, TextRole::meta, mark_px));
     out.text({x, (h - mark_h) / 2, mark_w, mark_h}, mark, TextRole::meta, theme.header_text,
              mark_px, m.floor, 2);
     x += mark_w + pad;

@@ -65,6 +65,9 @@ enum class DayRelation { today, tomorrow, other_day };
 // with the context's measurer; `fallback_px` without one.
 [[nodiscard]] int pill_width(const ScreenContext& context, const std::string& word, int height_px,
                              int fallback_px);
+// The height of a line of Latin text at `size_px`, measured (1.4 times the size without a
+// measurer).
+[[nodiscard]] int line_height(const ScreenContext& context, TextRole role, int size_px);
 // How many lines `text` takes at `size_px` in `width_px` (at most max_lines), measured with the
 // context's measurer; 1 without one.
 [[nodiscard]] int lines_needed(const ScreenContext& context, TextRole role, int size_px,
