@@ -22,10 +22,6 @@ struct SpeakerPaging {
 // Whether the now card's head shows a context line: the running session's parents, or the other
 // sessions running in the room.
 [[nodiscard]] bool has_context_line(const RoomNow& answer);
-// The height of a session card's head in px: the tag and the time, and on a card narrower than
-// 80 % of the screen's shorter side, a row each for a status and the chain.
-[[nodiscard]] int card_head_height(const ScreenContext& context, int inner_w, const Session& s,
-                                   bool has_chain);
 // The now card's rect in the screen's body (see body_rect): beside or above the next card when
 // there is one, the whole body otherwise.
 [[nodiscard]] Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body);

@@ -1,0 +1,272 @@
+// The pieces of session cards: proportions, the head row, people, the rest of the day.
+#include "core/screen_cards.hpp"
+
+#include <algorithm>
+
+namespace nownext::core::screen {
+
+// A person on a card: the name on one line, the role in smaller text on up to two lines below.
+// Every row has the same sizes, so a list reads evenly.
+int name_px(const Metrics& m) {
+  return m.at_least_floor(3);
+}
+int person_row_height(const Metrics& m) {
+  return name_px(m) * 14 / 10 + m.floor * 29 / 10;
+}
+
+// Heights of the now card's parts above its speakers, shared by drawing and by the count of
+// speakers that fit.
+int tag_height(const Metrics& m) {
+  return std::max(m.floor * 3 / 2, m.px(4));
+}
+int tag_row_height(const Metrics& m) {
+  return tag_height(m) + m.px(1.5);
+}
+int title_height(const Metrics& m) {
+  return m.px(19);
+}
+int progress_height(const Metrics& m) {
+  return m.px(5.5);
+}
+int heading_height(const Metrics& m) {
+  return m.floor * 3 / 2 + m.px(0.5);
+}
+int card_padding(const Metrics& m) {
+  return m.px(3);
+}
+
+RoomCards split_body(const ScreenContext& context, Rect body) {
+  const Metrics m = metrics_of(context);
+  const int gap = m.px(2);
+  if (context.layout.arrangement == Arrangement::side_by_side) {
+    const int now_w = static_cast<int>((body.w - gap) * context.layout.now_share);
+    return {{body.x, body.y, now_w, body.h},
+            {body.x + now_w + gap, body.y, body.w - now_w - gap, body.h}};
+  }
+  const int now_h = static_cast<int>((body.h - gap) * context.layout.now_share);
+  return {{body.x, body.y, body.w, now_h},
+          {body.x, body.y + now_h + gap, body.w, body.h - now_h - gap}};
+}
+
+Rect inner_of(const Metrics& m, Rect card) {
+  const int pad = card_padding(m);
+  return {card.x + pad, card.y + pad, card.w - 2 * pad, card.h - 2 * pad};
+}
+
+void draw_person(const ScreenContext& context, FrameWriter& out, const Participation& p, Rect row,
+                 std::string_view pattern_key) {
+  const Metrics m = metrics_of(context);
+  const Agenda& agenda = context.schedule.agenda();
+  std::string name = feed_text(context, agenda.people()[p.person].name);
+  if (!pattern_key.empty()) name = context.strings.word(pattern_key, {{"name", name}});
+  if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
+  const int name_h = name_px(m) * 14 / 10;
+  out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
+           name_px(m));
+  // Two lines of role in a row; the page's last row may take more, down to its card's edge.
+  const int role_lines = std::max(2, (row.h - name_h) / (m.floor * 14 / 10));
+  out.text({row.x, row.y + name_h, row.w, row.h - name_h}, feed_text(context, agenda.role_of(p)),
+           TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, role_lines);
+}
+
+// The moderators' block: a heading ("Modération"), then a row each; empty without moderators.
+int moderators_height(const Metrics& m, const Session& s) {
+  return s.moderators.empty()
+             ? 0
+             : heading_height(m) + person_row_height(m) * static_cast<int>(s.moderators.size());
+}
+
+// Draws the moderators' block from `y` in `inner`; the last row may use the card's room below
+// it when nothing follows (`last_block`). Returns the y below the block.
+int draw_moderators(const ScreenContext& context, FrameWriter& out, const Session& s, Rect inner,
+                    int y, bool last_block) {
+  if (s.moderators.empty()) return y;
+  const Metrics m = metrics_of(context);
+  out.text({inner.x, y, inner.w, heading_height(m)},
+           context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators"),
+           TextRole::meta, context.theme.accent, m.floor, m.floor);
+  y += heading_height(m);
+  const int row_h = person_row_height(m);
+  for (std::size_t i = 0; i < s.moderators.size(); ++i) {
+    const bool last = last_block && i + 1 == s.moderators.size();
+    const int h = last ? std::max(row_h, inner.y + inner.h - y) : row_h;
+    draw_person(context, out, s.moderators[i], {inner.x, y, inner.w, h}, "");
+    y += row_h;
+  }
+  return y;
+}
+
+int card_head_height(const ScreenContext& context, int inner_w, const Session& s, bool has_chain) {
+  const Metrics m = metrics_of(context);
+  // The chain (parents, sessions running at once) has a row of its own below the tag; on a
+  // narrow card the time and a status too, so that none of them is squeezed into a cut.
+  const bool narrow = inner_w < m.px(80);
+  const bool status = !s.cancelled() && !status_word(context, s).empty();
+  const int rows = 1 + (narrow ? 1 : 0) + (narrow && status ? 1 : 0) + (has_chain ? 1 : 0);
+  return tag_row_height(m) * rows;
+}
+
+// The head of a session card: its tag, a status warning, the chain, the time (see
+// card_head_height). Returns the y below the head.
+int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, const Session& s,
+                   const std::string& tag_word, Color tag_text, Color tag_back,
+                   const std::string& chain, const std::string& when) {
+  const Metrics m = metrics_of(context);
+  const Theme& theme = context.theme;
+  const int tag_h = tag_height(m);
+  // Pills as wide as their words, never wider than the card.
+  const int tag_w = std::min(pill_width(context, tag_word, tag_h, m.px(20)), inner.w);
+  // A cancelled session says so in its tag (next_word); a second tag would repeat it.
+  const std::string status = s.cancelled() ? "" : status_word(context, s);
+  const bool narrow = inner.w < m.px(80);
+  int x = inner.x;
+  out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
+  x += tag_w + m.px(1.5);
+  int below_y = inner.y + tag_row_height(m);
+  const Rect when_rect = narrow ? Rect{inner.x, below_y, inner.w, tag_h} : Rect{};
+  if (narrow) below_y += tag_row_height(m);
+  if (!status.empty()) {
+    const int status_y = narrow ? below_y : inner.y;
+    const int status_x = narrow ? inner.x : x;
+    const int status_w = std::min(pill_width(context, status, tag_h, m.px(30)), inner.w);
+    out.tag(status_x, status_y, status_w, tag_h, status, theme.warning, theme.warning_background);
+    if (narrow) {
+      below_y += tag_row_height(m);
+    } else {
+      x += status_w + m.px(1.5);
+    }
+  }
+  const int rest = inner.x + inner.w - x;
+  out.text(narrow ? when_rect : Rect{x, inner.y, rest, tag_h}, when, TextRole::meta,
+           theme.card_text, m.at_least_floor(3), m.floor, 1, narrow ? Align::start : Align::end);
+  out.text({inner.x, below_y, inner.w, tag_h}, chain, TextRole::meta, theme.accent,
+           m.at_least_floor(3), m.floor);
+  return inner.y + card_head_height(context, inner.w, s, !chain.empty());
+}
+
+SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {
+  SessionChain chain;
+  for (auto up = agenda.sessions()[s].parent; up; up = agenda.sessions()[*up].parent) {
+    chain.insert(chain.begin(), *up);
+  }
+  return chain;
+}
+
+std::string parents_text(const ScreenContext& context, const SessionChain& parents) {
+  std::string text;
+  for (const SessionIndex parent : parents) {
+    text += (text.empty() ? "" : context.strings.chain_separator()) +
+            labelled_title(context, context.schedule.agenda().sessions()[parent]);
+  }
+  return text;
+}
+
+std::string full_title(const ScreenContext& context, const Session& s, bool with_label) {
+  if (!with_label || s.label.empty()) return feed_text(context, s.title);
+  return labelled_title(context, s);
+}
+
+// The next card's tag: "À SUIVRE", or "ANNULÉ" in the warning colours for a cancelled session.
+std::string next_word(const ScreenContext& context, const Session& n) {
+  return context.strings.word(n.cancelled() ? "cancelled" : "next");
+}
+Color next_ink(const ScreenContext& context, const Session& n) {
+  return n.cancelled() ? context.theme.warning : context.theme.next_tag;
+}
+Color next_back(const ScreenContext& context, const Session& n) {
+  return n.cancelled() ? context.theme.warning_background : context.theme.next_tag_background;
+}
+
+// A card's time: the real times (and the countdown of a next session), with the planned start
+// of a delayed session: "10:10 – 11:10 · prévu à 10:00".
+std::string planned_too(const ScreenContext& context, const Session& s, Instant at, bool with_end) {
+  std::string when =
+      s.effective_start() <= at ? time_range(context, s) : start_text(context, at, s, with_end);
+  if (s.status.state == SessionStatus::State::delayed) {
+    when += " · " + context.strings.word("was_at", {{"time", clock_text(context, s.start)}});
+  }
+  return when;
+}
+
+// The rest of the day after the next session ("Plus tard aujourd'hui"), one row a session, as
+// many as fit in `area`; draws nothing when there is none or no room for one row.
+void draw_later_today(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                      Rect area) {
+  const Metrics m = metrics_of(context);
+  const int line_h = name_px(m) * 14 / 10;
+  const int gap = m.px(0.8);
+  if (answer.later.empty() || area.h < heading_height(m) + line_h) return;
+  const Agenda& agenda = context.schedule.agenda();
+  out.text({area.x, area.y, area.w, heading_height(m)}, context.strings.word("later_today"),
+           TextRole::meta, context.theme.accent, m.floor, m.floor);
+  int y = area.y + heading_height(m);
+  const int time_w = name_px(m) * 4;
+  const int bottom = area.y + area.h;
+  // Entries spaced by the lines each takes plus one gap; those that do not fit are counted.
+  for (std::size_t i = 0; i < answer.later.size(); ++i) {
+    const Session& s = agenda.sessions()[answer.later[i]];
+    const std::string title = labelled_title(context, s);
+    const int lines = lines_needed(context, TextRole::body, name_px(m), area.w - time_w, title, 3);
+    const bool fits = y + lines * line_h <= bottom;
+    const bool room_for_more = y + lines * line_h + gap + line_h <= bottom;
+    const bool last = i + 1 == answer.later.size();
+    if (!fits || (!last && !room_for_more)) {
+      // The last line that fits says how many more follow.
+      if (y + line_h <= bottom) {
+        out.text({area.x + time_w, y, area.w - time_w, line_h},
+                 answer.later.size() - i == 1
+                     ? context.strings.word("and_one_more")
+                     : context.strings.word("and_more",
+                                            {{"count", std::to_string(answer.later.size() - i)}}),
+                 TextRole::body, context.theme.card_muted_text, name_px(m), m.floor);
+      }
+      return;
+    }
+    out.text({area.x, y, time_w, line_h}, clock_text(context, s.effective_start()), TextRole::body,
+             context.theme.card_muted_text, name_px(m), m.floor);
+    out.text({area.x + time_w, y, area.w - time_w, lines * line_h}, title, TextRole::body,
+             context.theme.card_text, name_px(m), m.floor, lines);
+    y += lines * line_h + gap;
+  }
+}
+
+int later_today_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
+  const Metrics m = metrics_of(context);
+  if (answer.later.empty()) return 0;
+  const int line_h = name_px(m) * 14 / 10;
+  int h = heading_height(m);
+  for (std::size_t i = 0; i < std::min<std::size_t>(answer.later.size(), 6); ++i) {
+    const Session& s = context.schedule.agenda().sessions()[answer.later[i]];
+    h += lines_needed(context, TextRole::body, name_px(m), width_px - name_px(m) * 4,
+                      labelled_title(context, s), 3) *
+             line_h +
+         m.px(0.8);
+  }
+  return h;
+}
+
+void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
+                   int sub_page, int per_page) {
+  const Metrics m = metrics_of(context);
+  const int count = static_cast<int>(s.speakers.size());
+  if (count == 0 || area.h < heading_height(m)) return;
+  const int pages = (count + per_page - 1) / per_page;
+  const int page = std::clamp(sub_page, 0, pages - 1);
+  std::string heading = context.strings.word(count == 1 ? "speaker" : "speakers");
+  if (pages > 1) {
+    heading += "  " + context.strings.word("page", {{"page", std::to_string(page + 1)},
+                                                    {"pages", std::to_string(pages)}});
+  }
+  out.text({area.x, area.y, area.w, heading_height(m)}, heading, TextRole::meta,
+           context.theme.accent, m.floor, m.floor);
+  int y = area.y + heading_height(m);
+  const int row_h = person_row_height(m);
+  const int last = std::min(count, (page + 1) * per_page) - 1;
+  for (int i = page * per_page; i <= last; ++i) {
+    const int h = i == last ? std::max(row_h, area.y + area.h - y) : row_h;
+    draw_person(context, out, s.speakers[static_cast<std::size_t>(i)], {area.x, y, area.w, h}, "");
+    y += row_h;
+  }
+}
+
+}  // namespace nownext::core::screen
