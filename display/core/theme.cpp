@@ -101,7 +101,10 @@ ThemeResult parse_theme(std::string_view json) {
   const Where colors_where{document, "colors"};
   const Json* colors = fields.member(root, "colors", document, Presence::required);
   if (colors == nullptr || !fields.expect_object(*colors, colors_where)) return result;
-  for (const auto& [key, value] : colors->items()) {
+  for (const auto& item : colors->items()) {
+    // A named variable, not a structured binding: lambdas may not capture those before C++20's
+    // P1091 reached clang (clang 14 refuses it).
+    const std::string key = item.key();
     const auto& slots = color_slots();
     if (std::none_of(slots.begin(), slots.end(),
                      [&](const ColorSlot& s) { return key == s.name; })) {
