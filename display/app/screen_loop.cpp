@@ -18,7 +18,7 @@ core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::
 }  // namespace
 
 core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
-  const core::Rect size = display_->size();
+  const core::Rect size = stack_->display().size();
   std::vector<std::string> languages{state.setup.strings.language()};
   languages.insert(languages.end(), state.languages.begin(), state.languages.end());
   languages.insert(languages.end(), state.agenda->event().languages.begin(),
@@ -52,7 +52,7 @@ bool ScreenLoop::shows_sessions(const ScreenState& state) const {
 core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
   if (!can_build(state)) {
-    const core::Rect size = display_->size();
+    const core::Rect size = stack_->display().size();
     return core::waiting_screen(state.setup.theme, state.setup.strings, size.w, size.h,
                                 state.waiting, state.demo_note);
   }
@@ -63,11 +63,36 @@ core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
   return core::build_screen(context_for(state), room_index(*state.agenda, state.room), at, page);
 }
 
-void ScreenLoop::show(const ScreenState& state, core::Instant at) {
-  if (state.agenda != scheduled_agenda_) {
-    scheduled_agenda_ = state.agenda;
-    schedule_ = state.agenda ? std::make_unique<core::Schedule>(*state.agenda) : nullptr;
+void ScreenLoop::run(ScreenState& state, const Clock& clock, const LoopHooks& hooks) {
+  for (;;) {
+    if (hooks.refresh) hooks.refresh(state);
+    const core::Instant now = clock.now(state.agenda.get());
+    show(state, now);
+    if (hooks.shown) hooks.shown(state, now);
+    const render::Wake wake = wait(now, clock.wake_cap());
+    if (wake == render::Wake::quit) return;
+    if (wake == render::Wake::screen_changed) reopened();
+    if (wake == render::Wake::deadline || wake == render::Wake::woken) continue;
+    if (hooks.handle && !hooks.handle(wake, state)) return;
   }
+}
+
+void ScreenLoop::reopened() {
+  stack_->reopen();
+  last_.reset();
+  restart_playlist();
+}
+
+const core::Schedule* ScreenLoop::schedule_for(const std::shared_ptr<const core::Agenda>& agenda) {
+  if (agenda != scheduled_agenda_) {
+    scheduled_agenda_ = agenda;
+    schedule_ = agenda ? std::make_unique<core::Schedule>(*agenda) : nullptr;
+  }
+  return schedule_.get();
+}
+
+void ScreenLoop::show(const ScreenState& state, core::Instant at) {
+  (void)schedule_for(state.agenda);
   const auto& playlist = state.setup.layout.playlist;
   const auto duration_of = [&](core::PagePosition page) {
     return playlist[std::min(page.entry, playlist.size() - 1)].duration;
@@ -89,14 +114,14 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
         slide(from, to, state.setup.layout.transition);
         page_until_ = steady_clock::now() + duration_of(page_);
         last_ = std::move(to);  // the slide's last frame: no need to build it again
-        display_->show(*last_);
+        stack_->display().show(*last_);
         return;
       }
     }
     page_until_ = steady_clock::now() + duration_of(page_);
   }
   last_ = build(state, at, page_);
-  display_->show(*last_);
+  stack_->display().show(*last_);
 }
 
 void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
@@ -110,7 +135,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
   int frames = 0;
   for (;;) {
     const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
-    display_->show(core::slide_between(from, to, std::min(1.0, progress)));
+    stack_->display().show(core::slide_between(from, to, std::min(1.0, progress)));
     ++frames;
     if (progress >= 1.0) {
       const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();
@@ -118,7 +143,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
       slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
       return;
     }
-    const render::Wake wake = display_->wait_until(start + frames * frame_time);
+    const render::Wake wake = stack_->display().wait_until(start + frames * frame_time);
     if (wake != render::Wake::deadline) {
       pending_ = wake;  // handled by the next wait(), after the slide
       if (wake == render::Wake::quit) return;
@@ -138,7 +163,7 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
   deadline = std::min(deadline, now + cap);
   if (page_until_) deadline = std::min(deadline, *page_until_);
-  return display_->wait_until(deadline);
+  return stack_->display().wait_until(deadline);
 }
 
 }  // namespace nownext::app

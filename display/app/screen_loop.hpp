@@ -1,8 +1,12 @@
-// The loop shared by the kiosk and the preview window: builds the screen for the present, shows
-// it when it changed, steps through the layout's playlist with a slide, and sleeps on events
-// until the next deadline (capped, so a stepped wall clock is noticed within a second).
+// The one loop of the kiosk and the preview window: reads its clock, brings the screen inputs up
+// to date, builds the screen for the present, shows it when it changed, steps through the
+// layout's playlist with a slide, and sleeps on events until the next deadline (capped by the
+// clock, so a stepped wall clock is noticed within a second). What differs between the commands
+// comes in through LoopHooks.
 #pragma once
 
+#include "app/clock.hpp"
+#include "app/render_stack.hpp"
 #include "app/screen_setup.hpp"
 #include "core/screen.hpp"
 #include "core/screen_notice.hpp"
@@ -34,16 +38,27 @@ struct ScreenState {
   core::Instant built{};
 };
 
+// What the commands add to the loop. Every hook runs on the loop's thread.
+struct LoopHooks {
+  // Before each frame: brings `state` up to date (a new agenda, edited files, a reload).
+  std::function<void(ScreenState&)> refresh;
+  // After each pass that showed the present (whether or not the screen had to change): the
+  // loop is alive and the screen current, e.g. for a watchdog.
+  std::function<void(const ScreenState&, core::Instant)> shown;
+  // A key or a new size (after the display was reopened when its screen changed, and laid out
+  // again); returns false to end the loop.
+  std::function<bool(render::Wake, ScreenState&)> handle;
+};
+
 class ScreenLoop {
  public:
-  explicit ScreenLoop(render::Display& display) : display_(&display) {}
+  explicit ScreenLoop(RenderStack& stack) : stack_(&stack) {}
 
-  // Shows on another display from now on (the first was closed when its screen changed).
-  void set_display(render::Display& display) {
-    display_ = &display;
-    last_.reset();
-    restart_playlist();
-  }
+  // Runs until the display is closed or asked to quit, or a hook says to stop.
+  void run(ScreenState& state, const Clock& clock, const LoopHooks& hooks);
+  // The schedule of `agenda`, built once per agenda; null without one.
+  [[nodiscard]] const core::Schedule* schedule_for(
+      const std::shared_ptr<const core::Agenda>& agenda);
 
   // Shows the screen for `at` on the current page, advancing the page (with a slide) when its
   // time is up. Call again after every wake-up.
@@ -71,7 +86,10 @@ class ScreenLoop {
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
 
-  render::Display* display_;
+  // Shows on the reopened display from now on.
+  void reopened();
+
+  RenderStack* stack_;
   core::PagePosition page_;
   std::optional<std::chrono::steady_clock::time_point> page_until_;
   std::optional<core::Frame> last_;

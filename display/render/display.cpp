@@ -94,19 +94,6 @@ RendererPtr open_renderer(SDL_Window& window) {
 // The event type of wake_up(), registered when the first display opens.
 std::atomic<Uint32> wake_event_type{0};
 
-Key key_of(SDL_Keycode code) {
-  switch (code) {
-    case SDLK_LEFT: return Key::left;
-    case SDLK_RIGHT: return Key::right;
-    case SDLK_SPACE: return Key::space;
-    case SDLK_l: return Key::layout;
-    case SDLK_r: return Key::reload;
-    case SDLK_q:
-    case SDLK_ESCAPE: return Key::quit;
-    default: return Key::other;
-  }
-}
-
 }  // namespace
 
 void Display::wake_up() {
@@ -196,7 +183,7 @@ std::optional<Wake> Display::handle(const SDL_Event& event) {
   if (event.type == SDL_QUIT) return Wake::quit;
   if (event.type == wake_event_type.load()) return Wake::woken;
   if (event.type == SDL_KEYDOWN && event.key.repeat == 0) {
-    last_key_ = key_of(event.key.keysym.sym);
+    last_key_ = event.key.keysym.sym;
     return Wake::key;
   }
   if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
