@@ -2,6 +2,7 @@
 #include "app/run_command.hpp"
 
 #include "app/kiosk_settings.hpp"
+#include "app/kiosk_status.hpp"
 #include "app/screen_loop.hpp"
 #include "app/service_notify.hpp"
 #include "app/version.hpp"
@@ -193,27 +194,15 @@ std::string describe(const render::Display& display) {
   return display.driver() + ", " + std::to_string(size.w) + "x" + std::to_string(size.h);
 }
 
-// The state in words, for systemd's STATUS= and the log.
-std::string state_words(const ScreenState& state) {
-  std::string words;
-  if (!state.agenda) {
-    words = state.waiting.trouble == core::FeedTrouble::none ? "waiting for the agenda"
-            : state.waiting.trouble == core::FeedTrouble::invalid
-                ? "waiting for the agenda: the feed is invalid"
-                : "waiting for the agenda: the feed is unreachable";
-  } else {
-    words = "showing " + state.setup.layout.name + (state.room ? " for " + *state.room : "");
-    if (state.health.stale) words += "; the agenda is stale";
-  }
-  return words;
-}
-
 }  // namespace
 
 int run_kiosk(const RunRequest& request, std::ostream& err) {
   const auto started = std::chrono::steady_clock::now();
   try {
     KioskSettings settings = load_kiosk_settings(request);
+    // Before the display: a status address that cannot be used ends the start at once.
+    KioskStatus status{settings.config.screen.value_or(host_name()), settings.config.status_listen,
+                       fetch_config(settings).state_dir};
     RenderStack stack{settings.data, window_options(settings.config)};
     net::StreamLog log{err};
     log.line("display: " + describe(stack.display()));
@@ -236,6 +225,11 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     WallClock clock{settings.config.replay_day};
     ClockCheck clock_check;
     ServiceNotifier service;
+    if (const auto port = status.port()) {
+      log.line("status: serving /status, /metrics and /screen.png on port " +
+               std::to_string(*port));
+    }
+    net::FetchStatus fetch_status;
     bool first_frame = true;
 
     LoopHooks hooks;
@@ -246,6 +240,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
         clock.replay(settings.config.replay_day);
       }
       const net::FeedSnapshot snapshot = fetcher->snapshot();
+      fetch_status = snapshot.status;
       if (snapshot.agenda != screen.agenda) {
         const bool first = screen.agenda == nullptr;
         screen.agenda = snapshot.agenda;
@@ -267,6 +262,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     hooks.shown = [&](const ScreenState& screen, core::Instant now) {
       clock_check.check(screen.agenda.get(), now, screen.built, log);
       service.frame_shown(state_words(screen));
+      status.shown(screen, fetch_status, loop.frames(), stack.display(), log);
       if (!first_frame) return;
       first_frame = false;
       const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(

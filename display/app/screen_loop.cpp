@@ -77,6 +77,10 @@ void ScreenLoop::run(ScreenState& state, const Clock& clock, const LoopHooks& ho
   }
 }
 
+void ScreenLoop::present(const core::Frame& frame) {
+  if (stack_->display().show(frame)) ++frames_;
+}
+
 void ScreenLoop::reopened() {
   stack_->reopen();
   last_.reset();
@@ -114,14 +118,14 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
         slide(from, to, state.setup.layout.transition);
         page_until_ = steady_clock::now() + duration_of(page_);
         last_ = std::move(to);  // the slide's last frame: no need to build it again
-        stack_->display().show(*last_);
+        present(*last_);
         return;
       }
     }
     page_until_ = steady_clock::now() + duration_of(page_);
   }
   last_ = build(state, at, page_);
-  stack_->display().show(*last_);
+  present(*last_);
 }
 
 void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
@@ -135,7 +139,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
   int frames = 0;
   for (;;) {
     const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
-    stack_->display().show(core::slide_between(from, to, std::min(1.0, progress)));
+    present(core::slide_between(from, to, std::min(1.0, progress)));
     ++frames;
     if (progress >= 1.0) {
       const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();

@@ -13,6 +13,7 @@
 #include "render/display.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -74,6 +75,8 @@ class ScreenLoop {
   // Page slides shown so far, and the lowest frame rate one of them reached (for the log).
   [[nodiscard]] int slides() const { return slides_; }
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
+  // Frames presented so far.
+  [[nodiscard]] std::uint64_t frames() const { return frames_; }
 
  private:
   // The context of the agenda shown (which must have a schedule and rooms: can_build()).
@@ -86,6 +89,8 @@ class ScreenLoop {
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
 
+  // Shows `frame` unless it is on screen already; counts it when it is presented.
+  void present(const core::Frame& frame);
   // Shows on the reopened display from now on.
   void reopened();
 
@@ -95,6 +100,7 @@ class ScreenLoop {
   std::optional<core::Frame> last_;
   std::optional<render::Wake> pending_;  // an event that came during a slide
   int slides_ = 0;
+  std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;
   // The schedule of the agenda shown; rebuilt when the agenda changes.
   std::shared_ptr<const core::Agenda> scheduled_agenda_;

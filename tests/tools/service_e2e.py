@@ -7,8 +7,15 @@ notify: a fake $NOTIFY_SOCKET with a watchdog receives READY=1 (after the first 
 with the state in words, and regular WATCHDOG=1; when the X server is frozen (SIGSTOP) the screen
 loop stalls in its present and the pings stop, although the fetcher thread still runs; they come
 back when it is thawed. SIGTERM sends STOPPING=1.
+
+status: the status endpoint on 127.0.0.1 with a bearer token: /status (JSON) says what the screen
+shows, /metrics parses with prometheus_client's own parser and agrees, /screen.png is what the X
+screen shows; no request without the token is answered, the feed's token is never shown; the same
+report is in status.json in the state directory. An address beyond loopback without a token is
+refused at start.
 """
 import datetime
+import io
 import json
 import os
 import pathlib
@@ -18,7 +25,15 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.request
 import zoneinfo
+
+from PIL import Image
+from prometheus_client.parser import text_string_to_metric_families
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import screen_capture  # noqa: E402
 
 
 def fail(message):
@@ -192,11 +207,110 @@ def test_notify(nownext, source, work):
         fail("the kiosk did not log that it stopped")
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def get(url, token=None):
+    request = urllib.request.Request(url)
+    if token:
+        request.add_header("Authorization", f"Bearer {token}")
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.read()
+
+
+def test_status(nownext, source, work):
+    feed = work / "feed.json"
+    feed_around_now(feed)
+    port = free_port()
+    token, feed_token = "status-secret-1", "feed-secret-2"
+    xvfb = Xvfb()
+    settings = {"feed": str(feed), "room": "hall-a", "layout": "room-door-landscape",
+                "screen": "door-a", "state_dir": str(work / "state"),
+                "status": {"listen": f"127.0.0.1:{port}"}}
+    kiosk, log = start_kiosk(nownext, work, xvfb, settings,
+                             {"NOWNEXT_STATUS_TOKEN": token, "NOWNEXT_FEED_TOKEN": feed_token})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                status = json.loads(get(base + "/status", token))
+                if status["state"] == "ok" and status["frames"] > 0:
+                    break
+            except (urllib.error.URLError, ConnectionError):
+                pass
+            if time.monotonic() > deadline:
+                fail("/status did not report a screen showing the agenda within 30 s")
+            time.sleep(0.5)
+        print(json.dumps(status, indent=1))
+        expected = {"screen": "door-a", "room": "hall-a", "layout": "room-door-landscape",
+                    "state": "ok", "stale": False, "last_fetch_result": "ok",
+                    "last_fetch_error": None}
+        for key, value in expected.items():
+            if status.get(key) != value:
+                fail(f"/status: {key} is {status.get(key)!r}, not {value!r}")
+        for key in ("version", "agenda_age_seconds", "last_frame", "uptime_seconds", "rss_bytes"):
+            if status.get(key) is None:
+                fail(f"/status lacks {key}")
+        if status["rss_bytes"] < 1_000_000:
+            fail(f"/status: rss_bytes {status['rss_bytes']} is not a kiosk's memory")
+
+        metrics = get(base + "/metrics", token).decode()
+        families = {f.name: f for f in text_string_to_metric_families(metrics)}
+        for name in ("nownext_up", "nownext_state", "nownext_agenda_age_seconds",
+                     "nownext_last_fetch_success_timestamp_seconds", "nownext_frames",
+                     "nownext_resident_memory_bytes"):
+            if name not in families:
+                fail(f"/metrics lacks {name}: {sorted(families)}")
+        states = {s.labels["state"]: s.value for s in families["nownext_state"].samples}
+        if states.get("ok") != 1 or sum(states.values()) != 1:
+            fail(f"/metrics: nownext_state is not ok alone: {states}")
+        if families["nownext_up"].samples[0].labels["screen"] != "door-a":
+            fail("/metrics: the screen label is not the screen's id")
+        if feed_token in metrics or feed_token in json.dumps(status):
+            fail("the feed's token is shown")
+
+        png = Image.open(io.BytesIO(get(base + "/screen.png", token))).convert("RGB")
+        screen = screen_capture.capture(xvfb.display)
+        if png.size != screen.size:
+            fail(f"/screen.png is {png.size}, the screen {screen.size}")
+        differs = screen_capture.differing_fraction(png, screen, (0, 0, *screen.size))
+        if differs > 0.02:
+            fail(f"/screen.png differs from the screen in {differs:.3f} of it")
+        print(f"/screen.png is the screen ({differs:.4f} differs)")
+
+        for path in ("/status", "/metrics", "/screen.png"):
+            for wrong in (None, "not-the-token"):
+                try:
+                    get(base + path, wrong)
+                    fail(f"{path} answered without the right token")
+                except urllib.error.HTTPError as error:
+                    if error.code != 401:
+                        fail(f"{path} without the token: {error.code}, not 401")
+        written = json.loads((work / "state/status.json").read_text())
+        if written["screen"] != "door-a" or written["layout"] != "room-door-landscape":
+            fail(f"status.json is not the report: {written}")
+    finally:
+        stop(kiosk, log)
+
+    settings["status"]["listen"] = f"0.0.0.0:{port}"
+    beyond, log = start_kiosk(nownext, work, xvfb, settings, {})
+    code = beyond.wait(timeout=30)
+    log.close()
+    text = (work / "kiosk.log").read_text()
+    xvfb.close()
+    if code != 1 or "beyond loopback: set NOWNEXT_STATUS_TOKEN" not in text:
+        fail(f"0.0.0.0 without a token: exit {code}, {text}")
+
+
 def main():
     nownext, source, which = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)
-        {"notify": test_notify}[which](nownext, source, work)
+        {"notify": test_notify, "status": test_status}[which](nownext, source, work)
     print("ok")
 
 
