@@ -1,9 +1,8 @@
 // The kiosk's status report, served and written.
 #include "app/kiosk_status.hpp"
 
+#include "app/fleet_settings.hpp"
 #include "app/version.hpp"
-
-#include <unistd.h>
 
 #include <cstdlib>
 
@@ -38,12 +37,6 @@ std::string state_name(const ScreenState& state) {
   if (!state.agenda) return "waiting";
   if (room_absent(state)) return "absent_room";
   return state.health.stale ? "stale" : "ok";
-}
-
-std::string host_name() {
-  char name[256] = {};
-  if (gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "localhost";
-  return name;
 }
 
 KioskStatus::KioskStatus(std::string screen, const std::optional<std::string>& listen,

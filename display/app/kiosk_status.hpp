@@ -19,8 +19,6 @@ namespace nownext::app {
 [[nodiscard]] std::string state_words(const ScreenState& state);
 // ok, stale, waiting or absent_room (see StatusReport::state).
 [[nodiscard]] std::string state_name(const ScreenState& state);
-// The host name, the default id of a screen.
-[[nodiscard]] std::string host_name();
 
 class KioskStatus {
  public:

@@ -2,6 +2,7 @@
 #include "app/preview_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "app/fleet_settings.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_target.hpp"
 
@@ -55,8 +56,11 @@ std::vector<std::string> layout_names(const std::filesystem::path& data) {
 
 }  // namespace
 
-int run_preview(const PreviewRequest& request, std::ostream& err) {
+int run_preview(const PreviewRequest& command_line, std::ostream& err) {
   try {
+    PreviewRequest request = command_line;  // with the fleet's settings for what it leaves unset
+    take_from_fleet(request.fleet, request.screen,
+                    {&request.room, &request.layout, &request.language});
     const auto data = data_dir(request.data_dir);
     const std::filesystem::path feed =
         request.feed ? std::filesystem::path{*request.feed} : bundled_feed(data);

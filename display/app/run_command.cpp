@@ -1,6 +1,7 @@
 // The kiosk: fetcher in the background, screens in the foreground, signals for stop and reload.
 #include "app/run_command.hpp"
 
+#include "app/fleet_settings.hpp"
 #include "app/kiosk_settings.hpp"
 #include "app/kiosk_status.hpp"
 #include "app/screen_loop.hpp"

@@ -11,7 +11,8 @@ back when it is thawed. SIGTERM sends STOPPING=1.
 status: the status endpoint on 127.0.0.1 with a bearer token: /status (JSON) says what the screen
 shows, /metrics parses with prometheus_client's own parser and agrees, /screen.png is what the X
 screen shows; no request without the token is answered, the feed's token is never shown; the same
-report is in status.json in the state directory. An address beyond loopback without a token is
+report is in status.json in the state directory. The screen's room and layout come from a fleet
+file. An address beyond loopback without a token is
 refused at start.
 """
 import datetime
@@ -227,7 +228,8 @@ def test_status(nownext, source, work):
     port = free_port()
     token, feed_token = "status-secret-1", "feed-secret-2"
     xvfb = Xvfb()
-    settings = {"feed": str(feed), "room": "hall-a", "layout": "room-door-landscape",
+    # The room and layout come from the fleet's entry for the screen.
+    settings = {"feed": str(feed), "fleet": str(source / "tests/data/fleet/two-screens.json"),
                 "screen": "door-a", "state_dir": str(work / "state"),
                 "status": {"listen": f"127.0.0.1:{port}"}}
     kiosk, log = start_kiosk(nownext, work, xvfb, settings,
