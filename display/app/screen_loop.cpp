@@ -84,6 +84,7 @@ void ScreenLoop::present(const core::Frame& frame) {
 void ScreenLoop::reopened() {
   stack_->reopen();
   last_.reset();
+  built_from_.reset();
   restart_playlist();
 }
 
@@ -119,13 +120,42 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
         page_until_ = steady_clock::now() + duration_of(page_);
         last_ = std::move(to);  // the slide's last frame: no need to build it again
         present(*last_);
+        built_from_.reset();
         return;
       }
     }
     page_until_ = steady_clock::now() + duration_of(page_);
   }
+  BuiltFrom inputs = built_from(state, at);
+  const bool changed_since = next_change_ && at >= *next_change_;
+  if (last_ && built_from_ && *built_from_ == inputs && !changed_since) return;
   last_ = build(state, at, page_);
   present(*last_);
+  built_from_ = std::move(inputs);
+  next_change_ = schedule_ ? schedule_->next_change(at) : std::nullopt;
+}
+
+ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Instant at) const {
+  BuiltFrom from;
+  from.agenda = state.agenda.get();
+  from.room = state.room;
+  from.room_name = state.room_name;
+  from.hallway_rooms = state.hallway_rooms;
+  from.languages = state.languages;
+  from.stale = state.health.stale;
+  from.last_success = state.health.last_success;
+  from.trouble = state.waiting.trouble;
+  if (state.waiting.last_try) {
+    const core::LocalTime& local = *state.waiting.last_try;
+    from.last_try = std::chrono::sys_days{local.date}.time_since_epoch() +
+                    local.time_of_day.to_duration() - local.utc_offset;
+  }
+  from.demo_note = state.demo_note;
+  from.built = state.built;
+  from.size = stack_->display().size();
+  from.page = page_;
+  from.minute = std::chrono::floor<std::chrono::minutes>(at);
+  return from;
 }
 
 void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,

@@ -71,6 +71,7 @@ class ScreenLoop {
   void restart_playlist() {
     page_until_.reset();
     page_ = {};
+    built_from_.reset();
   }
   // Page slides shown so far, and the lowest frame rate one of them reached (for the log).
   [[nodiscard]] int slides() const { return slides_; }
@@ -89,6 +90,28 @@ class ScreenLoop {
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
 
+  // What the frame on screen was built from, besides the agenda's content (the agenda is
+  // immutable: its pointer stands for it) and the layout (a new one restarts the playlist). While
+  // none of it changes, nor the minute, and no change of the schedule passed, the frame on
+  // screen is still right and is not built again at each wake.
+  struct BuiltFrom {
+    const core::Agenda* agenda = nullptr;
+    std::optional<std::string> room;
+    std::optional<core::Text> room_name;
+    std::vector<std::string> hallway_rooms;
+    std::vector<std::string> languages;
+    bool stale = false;
+    std::optional<core::Instant> last_success;
+    core::FeedTrouble trouble = core::FeedTrouble::none;
+    std::optional<std::chrono::seconds> last_try;  // local time of day and date, as seconds
+    std::string demo_note;
+    core::Instant built{};
+    core::Rect size;
+    core::PagePosition page;
+    std::chrono::sys_time<std::chrono::minutes> minute;
+    friend bool operator==(const BuiltFrom&, const BuiltFrom&) = default;
+  };
+  [[nodiscard]] BuiltFrom built_from(const ScreenState& state, core::Instant at) const;
   // Shows `frame` unless it is on screen already; counts it when it is presented.
   void present(const core::Frame& frame);
   // Shows on the reopened display from now on.
@@ -98,7 +121,9 @@ class ScreenLoop {
   core::PagePosition page_;
   std::optional<std::chrono::steady_clock::time_point> page_until_;
   std::optional<core::Frame> last_;
-  std::optional<render::Wake> pending_;  // an event that came during a slide
+  std::optional<render::Wake> pending_;       // an event that came during a slide
+  std::optional<BuiltFrom> built_from_;       // of last_, when it is the present's frame
+  std::optional<core::Instant> next_change_;  // the schedule's next change after it
   int slides_ = 0;
   std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;
