@@ -2,6 +2,9 @@
 #include "render/display.hpp"
 
 #include <SDL_syswm.h>
+#if defined(SDL_VIDEO_DRIVER_X11)
+#include <X11/Xproto.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -52,6 +55,28 @@ bool x11_screen_event(const SDL_Event& event, SDL_Window& window) {
   return false;
 #endif
 }
+
+#if defined(SDL_VIDEO_DRIVER_X11)
+// SDL 2.26 wakes SDL_WaitEventTimeout by sending an event to the window over a second X
+// connection at every event it queues (X11_SendWakeupEvent). When the window is destroyed just
+// after (a key that quits, SIGTERM), the server may see that event after the window is gone, and
+// Xlib's default handler ends the process with "BadWindow (X_SendEvent)" and status 1 instead of
+// a clean stop. That error alone is harmless; every other goes to the handler before.
+XErrorHandler previous_x_error_handler = nullptr;
+int on_x_error(::Display* display, XErrorEvent* error) {
+  if (error->error_code == BadWindow && error->request_code == X_SendEvent) return 0;
+  return previous_x_error_handler != nullptr ? previous_x_error_handler(display, error) : 0;
+}
+void ignore_late_wakeups() {
+  static const bool installed = [] {
+    previous_x_error_handler = XSetErrorHandler(on_x_error);
+    return true;
+  }();
+  (void)installed;
+}
+#else
+void ignore_late_wakeups() {}
+#endif
 
 // The desktop of display `index` (its position and mode), or nullopt when SDL cannot say.
 std::optional<SDL_Rect> desktop_of(int index) {
@@ -105,6 +130,9 @@ void Display::wake_up() {
 }
 
 Display::VideoSubsystem::VideoSubsystem() {
+  // Before SDL opens its X connections: it restores the handler it found when it closes them,
+  // which is when the late error arrives.
+  ignore_late_wakeups();
   if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) throw SdlError("SDL_InitSubSystem(VIDEO)");
   // SDL falls back silently to drivers that show nothing (pitfalls notes, 1.1).
   const std::string_view driver = SDL_GetCurrentVideoDriver();
