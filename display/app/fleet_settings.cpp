@@ -2,6 +2,7 @@
 #include "app/fleet_settings.hpp"
 
 #include "app/file_io.hpp"
+#include "app/status_report.hpp"
 #include "net/http_client.hpp"
 
 #include <unistd.h>
@@ -40,19 +41,57 @@ std::string host_name() {
   return name;
 }
 
-core::FleetScreen load_fleet_screen(const std::string& source, const std::string& screen) {
-  const core::FleetResult result = core::parse_fleet(read_fleet(source));
+namespace {
+
+bool is_url(const std::string& source) {
+  return source.starts_with("http://") || source.starts_with("https://");
+}
+
+core::Fleet parse_or_throw(const std::string& text, const std::string& source) {
+  core::FleetResult result = core::parse_fleet(text);
   if (!result.fleet) {
     std::string message = "fleet " + source + ": invalid:";
     for (const auto& error : result.errors) message += "\n  " + error.to_string();
     throw std::runtime_error(message);
   }
-  if (auto entry = core::fleet_screen(*result.fleet, screen)) return *entry;
+  return std::move(*result.fleet);
+}
+
+core::FleetScreen pick(const core::Fleet& fleet, const std::string& source,
+                       const std::string& screen) {
+  if (auto entry = core::fleet_screen(fleet, screen)) return *entry;
   std::string screens;
-  for (const auto& [id, entry] : result.fleet->screens)
-    screens += (screens.empty() ? "" : ", ") + id;
+  for (const auto& [id, entry] : fleet.screens) screens += (screens.empty() ? "" : ", ") + id;
   throw std::runtime_error("fleet " + source + ": no screen '" + screen +
                            "'; screens: " + (screens.empty() ? "none" : screens));
+}
+
+}  // namespace
+
+core::FleetScreen load_fleet_screen(const std::string& source, const std::string& screen) {
+  return pick(parse_or_throw(read_fleet(source), source), source, screen);
+}
+
+core::FleetScreen load_fleet_screen(const std::string& source, const std::string& screen,
+                                    const std::filesystem::path& saved,
+                                    std::vector<std::string>& warnings) {
+  if (!is_url(source)) return load_fleet_screen(source, screen);
+  std::string text;
+  try {
+    text = read_fleet(source);
+  } catch (const std::runtime_error& e) {
+    if (!std::filesystem::exists(saved)) throw;
+    warnings.push_back(std::string{e.what()} + "; using the copy saved in " + saved.string());
+    return pick(parse_or_throw(read_file(saved, max_fleet_bytes), saved.string()), source, screen);
+  }
+  const core::Fleet fleet = parse_or_throw(text, source);
+  try {
+    std::filesystem::create_directories(saved.parent_path());
+    write_atomically(saved, text);
+  } catch (const std::exception& e) {
+    warnings.push_back("fleet: cannot keep a copy: " + std::string{e.what()});
+  }
+  return pick(fleet, source, screen);
 }
 
 void take_from_fleet(const std::optional<std::string>& source,

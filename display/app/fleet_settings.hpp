@@ -4,8 +4,10 @@
 
 #include "core/fleet.hpp"
 
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace nownext::app {
 
@@ -17,6 +19,13 @@ namespace nownext::app {
 // its place), or no such screen (listing the screens).
 [[nodiscard]] core::FleetScreen load_fleet_screen(const std::string& source,
                                                   const std::string& screen);
+// The same for the kiosk: a fleet fetched from a URL is kept in `saved` (in the state
+// directory), and that copy is used, with a line in `warnings`, when the URL cannot be fetched,
+// so that a kiosk restarting while the server is down still knows what to show.
+[[nodiscard]] core::FleetScreen load_fleet_screen(const std::string& source,
+                                                  const std::string& screen,
+                                                  const std::filesystem::path& saved,
+                                                  std::vector<std::string>& warnings);
 
 // The settings a screen command takes from the fleet, each only when the command line left it
 // unset.

@@ -29,7 +29,11 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
   if (config.fleet) {
     // The fleet's entry for this screen over the configuration file; the command line on top.
     config.screen = config.screen.value_or(host_name());
-    const core::FleetScreen fleet = load_fleet_screen(*config.fleet, *config.screen);
+    if (request.state_dir) config.state_dir = request.state_dir;
+    const auto state_dir = config.state_dir ? std::filesystem::path{*config.state_dir}
+                                            : net::default_state_dir(net::process_environment());
+    const core::FleetScreen fleet = load_fleet_screen(*config.fleet, *config.screen,
+                                                      state_dir / "fleet.json", settings.warnings);
     if (fleet.room) config.room = fleet.room;
     if (fleet.rooms) config.rooms = *fleet.rooms;
     if (fleet.layout) config.layout = fleet.layout;

@@ -16,6 +16,8 @@ file. An address beyond loopback without a token is
 refused at start.
 """
 import datetime
+import functools
+import http.server
 import io
 import json
 import os
@@ -25,6 +27,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -208,6 +211,11 @@ def test_notify(nownext, source, work):
         fail("the kiosk did not log that it stopped")
 
 
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -228,8 +236,13 @@ def test_status(nownext, source, work):
     port = free_port()
     token, feed_token = "status-secret-1", "feed-secret-2"
     xvfb = Xvfb()
-    # The room and layout come from the fleet's entry for the screen.
-    settings = {"feed": str(feed), "fleet": str(source / "tests/data/fleet/two-screens.json"),
+    # The room and layout come from the fleet's entry for the screen, served over HTTP.
+    fleets = source / "tests/data/fleet"
+    handler = functools.partial(Quiet, directory=str(fleets))
+    fleet_server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=fleet_server.serve_forever, daemon=True).start()
+    fleet_url = f"http://127.0.0.1:{fleet_server.server_address[1]}/two-screens.json"
+    settings = {"feed": str(feed), "fleet": fleet_url,
                 "screen": "door-a", "state_dir": str(work / "state"),
                 "status": {"listen": f"127.0.0.1:{port}"}}
     kiosk, log = start_kiosk(nownext, work, xvfb, settings,
@@ -292,6 +305,9 @@ def test_status(nownext, source, work):
                 except urllib.error.HTTPError as error:
                     if error.code != 401:
                         fail(f"{path} without the token: {error.code}, not 401")
+        saved = (work / "state/fleet.json").read_text()
+        if saved != (fleets / "two-screens.json").read_text():
+            fail("the fleet fetched is not kept in the state directory")
         written = json.loads((work / "state/status.json").read_text())
         if written["screen"] != "door-a" or written["layout"] != "room-door-landscape":
             fail(f"status.json is not the report: {written}")
