@@ -11,14 +11,16 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libhowardhinnant-date-dev libcli11-dev
   libpugixml-dev libical-dev
-  libfribidi-dev libfontconfig-dev
+  libfribidi-dev libfontconfig-dev libsystemd-dev
   tzdata
   # fonts: Latin/Cyrillic/Arabic/Hebrew (Noto), Chinese/Japanese/Korean (Noto CJK), symbols
   # (DejaVu), emoji (Symbola)
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-symbola
   # tests and benchmarks
   doctest-dev libbenchmark-dev libcpp-httplib-dev openssl
-  python3 python3-jsonschema
+  python3 python3-jsonschema python3-prometheus-client
+  # the service and its package: systemd-analyze, dpkg-deb; the fleet-scale load test
+  systemd dpkg-dev nginx-light
   xvfb xauth x11-apps x11-xserver-utils xdotool python3-pil
   # fuzzing (libFuzzer through clang)
   clang libclang-rt-14-dev libfuzzer-14-dev

@@ -3,6 +3,7 @@
 
 #include "app/feed_file.hpp"
 #include "app/file_io.hpp"
+#include "app/fleet_settings.hpp"
 #include "app/screen_target.hpp"
 #include "net/state_dir.hpp"
 
@@ -24,6 +25,23 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
     settings.warnings = located(*request.config, result.warnings);
   }
   core::KioskConfig& config = settings.config;
+  if (request.fleet) config.fleet = request.fleet;
+  if (request.screen) config.screen = request.screen;
+  if (config.fleet) {
+    // The fleet's entry for this screen over the configuration file; the command line on top.
+    config.screen = config.screen.value_or(host_name());
+    if (request.state_dir) config.state_dir = request.state_dir;
+    const auto state_dir = config.state_dir ? std::filesystem::path{*config.state_dir}
+                                            : net::default_state_dir(net::process_environment());
+    const core::FleetScreen fleet = load_fleet_screen(*config.fleet, *config.screen,
+                                                      state_dir / "fleet.json", settings.warnings);
+    if (fleet.room) config.room = fleet.room;
+    if (fleet.rooms) config.rooms = *fleet.rooms;
+    if (fleet.layout) config.layout = fleet.layout;
+    if (fleet.languages) config.languages = *fleet.languages;
+    if (fleet.language || fleet.languages) config.language.reset();
+    take_from_fleet(fleet, {&config.room, &config.layout, &config.language});
+  }
   if (request.feed) config.feed = request.feed;
   if (request.format) config.format = request.format;
   try {

@@ -80,6 +80,10 @@ int main(int argc, char** argv) {
   shot->add_option("--page", shot_request.page, "Playlist page, counted from 0")
       ->check(CLI::Range(0, 100));
   shot->add_option("--data-dir", shot_request.data_dir, "Folder with layouts/, fonts/, assets/");
+  shot->add_option("--fleet", shot_request.fleet,
+                   "Fleet file or URL: every screen's room, layout and languages");
+  shot->add_option("--screen", shot_request.screen,
+                   "This screen's id in the fleet (default: the host name)");
   shot->add_option("--out", shot_request.out, "PNG file to write")->required();
 
   nownext::app::FetchOptions fetch_options;
@@ -109,6 +113,10 @@ int main(int argc, char** argv) {
                   "Windowed at this size (1280x720), not fullscreen");
   run->add_option("--state-dir", run_request.state_dir, "Where the last good feed is kept");
   run->add_option("--data-dir", run_request.data_dir, "Folder with layouts/, fonts/, assets/");
+  run->add_option("--fleet", run_request.fleet,
+                  "Fleet file or URL: every screen's room, layout and languages");
+  run->add_option("--screen", run_request.screen,
+                  "This screen's id in the fleet (default: the host name)");
 
   nownext::app::PreviewRequest preview_request;
   auto* preview = cli.add_subcommand(
@@ -127,6 +135,10 @@ int main(int argc, char** argv) {
   preview->add_option("--window", preview_request.window, "Window size")->capture_default_str();
   preview->add_option("--data-dir", preview_request.data_dir,
                       "Folder with layouts/, fonts/, assets/");
+  preview->add_option("--fleet", preview_request.fleet,
+                      "Fleet file or URL: every screen's room, layout and languages");
+  preview->add_option("--screen", preview_request.screen,
+                      "This screen's id in the fleet (default: the host name)");
 
   nownext::app::AuditRequest audit_request;
   auto* audit = cli.add_subcommand(

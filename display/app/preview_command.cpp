@@ -2,13 +2,10 @@
 #include "app/preview_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "app/fleet_settings.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_target.hpp"
 #include "core/screen_notice.hpp"
-#include "render/font_config.hpp"
-#include "render/fonts.hpp"
-#include "render/sdl_library.hpp"
-#include "render/text_shaper.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -22,34 +19,21 @@
 namespace nownext::app {
 namespace {
 
-using std::chrono::steady_clock;
+// What the preview's keys do.
+enum class PreviewKey { other, next_change, previous_change, pause, next_layout, reload, quit };
 
-// The simulated clock: runs at `speed` from a base instant, or stands still when paused.
-class SimulatedClock {
- public:
-  SimulatedClock(core::Instant start, double speed) : base_(start), speed_(speed) {}
-  [[nodiscard]] core::Instant now() const {
-    if (paused_) return base_;
-    const std::chrono::duration<double> real = steady_clock::now() - since_;
-    return base_ + std::chrono::seconds{static_cast<long>(real.count() * speed_)};
+PreviewKey preview_key(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LEFT: return PreviewKey::previous_change;
+    case SDLK_RIGHT: return PreviewKey::next_change;
+    case SDLK_SPACE: return PreviewKey::pause;
+    case SDLK_l: return PreviewKey::next_layout;
+    case SDLK_r: return PreviewKey::reload;
+    case SDLK_q:
+    case SDLK_ESCAPE: return PreviewKey::quit;
+    default: return PreviewKey::other;
   }
-  void jump(core::Instant to) {
-    base_ = to;
-    since_ = steady_clock::now();
-  }
-  void toggle_pause() {
-    jump(now());
-    paused_ = !paused_;
-  }
-  [[nodiscard]] bool paused() const { return paused_; }
-  [[nodiscard]] double speed() const { return speed_; }
-
- private:
-  core::Instant base_;
-  steady_clock::time_point since_ = steady_clock::now();
-  double speed_;
-  bool paused_ = false;
-};
+}
 
 // The newest modification time of the files a preview shows, to reload them when staff edit.
 std::filesystem::file_time_type newest_change(const std::vector<std::filesystem::path>& files) {
@@ -74,8 +58,11 @@ std::vector<std::string> layout_names(const std::filesystem::path& data, int wid
 
 }  // namespace
 
-int run_preview(const PreviewRequest& request, std::ostream& err) {
+int run_preview(const PreviewRequest& command_line, std::ostream& err) {
   try {
+    PreviewRequest request = command_line;  // with the fleet's settings for what it leaves unset
+    take_from_fleet(request.fleet, request.screen,
+                    {&request.room, &request.layout, &request.language});
     const auto data = data_dir(request.data_dir);
     const std::filesystem::path feed =
         request.feed ? std::filesystem::path{*request.feed} : bundled_feed(data);
@@ -122,12 +109,8 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
     }
     SimulatedClock clock{start, request.speed};
 
-    const render::SdlLibrary sdl;
-    render::Fonts fonts{
-        render::resolve_fonts(render::load_font_config(data / "fonts" / "roles.txt"))};
-    render::TextShaper shaper{fonts};
-    render::Display display{{false, size.width_px, size.height_px}, shaper, data / "assets"};
-    ScreenLoop loop{display};
+    RenderStack stack{data, {false, size.width_px, size.height_px}};
+    ScreenLoop loop{stack};
     const auto watched = [&] {
       return std::vector<std::filesystem::path>{
           feed, data / "layouts" / (layout + ".json"),
@@ -156,51 +139,44 @@ int run_preview(const PreviewRequest& request, std::ostream& err) {
       seen = newest_change(watched());
     };
 
-    const auto cap =
-        std::chrono::milliseconds{std::max(50L, static_cast<long>(1000 / request.speed))};
-    std::shared_ptr<const core::Agenda> scheduled;
-    std::unique_ptr<core::Schedule> schedule_ptr;  // for the keys that step through changes
-    for (;;) {
-      const core::Instant now = clock.now();
-      if (scheduled != state.agenda) {
-        scheduled = state.agenda;
-        schedule_ptr = std::make_unique<core::Schedule>(*state.agenda);
-      }
-      const core::Schedule& schedule = *schedule_ptr;
-      state.demo_note =
-          core::preview_note(state.setup.strings, core::to_local(now, state.agenda->time_zone()),
-                             clock.speed(), clock.paused(), state.setup.layout.name);
-      loop.show(state, now);
-      const render::Wake wake = loop.wait(now, cap);
-      if (wake == render::Wake::quit) break;
-      if (wake == render::Wake::key) {
-        switch (display.last_key()) {
-          case render::Key::right:
-            if (const auto next = schedule.next_change(clock.now())) clock.jump(*next);
-            break;
-          case render::Key::left:
-            // Within two seconds of a change, Left goes to the one before, like a player's
-            // "previous track".
-            if (const auto previous =
-                    schedule.previous_change(clock.now() - std::chrono::seconds{2})) {
-              clock.jump(*previous);
-            }
-            break;
-          case render::Key::space: clock.toggle_pause(); break;
-          case render::Key::layout: {
-            const auto current = std::find(layouts.begin(), layouts.end(), layout);
-            layout = (current == layouts.end() || current + 1 == layouts.end()) ? layouts.front()
-                                                                                : *(current + 1);
-            reload("layout " + layout);
-            break;
-          }
-          case render::Key::reload: reload("reload key"); break;
-          case render::Key::quit: return 0;
-          case render::Key::other: break;
-        }
-      }
+    LoopHooks hooks;
+    hooks.refresh = [&](ScreenState& screen) {
       if (newest_change(watched()) != seen) reload("files changed");
-    }
+      // Staff see the simulated clock, its speed or pause, and the layout.
+      screen.demo_note = core::preview_note(
+          screen.setup.strings, core::to_local(clock.now(), screen.agenda->time_zone()),
+          clock.speed(), clock.paused(), screen.setup.layout.name);
+    };
+    hooks.handle = [&](render::Wake wake, ScreenState& screen) {
+      if (wake != render::Wake::key) return true;
+      const core::Schedule& schedule = *loop.schedule_for(screen.agenda);
+      switch (preview_key(stack.display().last_key())) {
+        case PreviewKey::next_change:
+          if (const auto next = schedule.next_change(clock.now())) clock.jump(*next);
+          break;
+        case PreviewKey::previous_change:
+          // Within two seconds of a change, Left goes to the one before, like a player's
+          // "previous track".
+          if (const auto previous =
+                  schedule.previous_change(clock.now() - std::chrono::seconds{2})) {
+            clock.jump(*previous);
+          }
+          break;
+        case PreviewKey::pause: clock.toggle_pause(); break;
+        case PreviewKey::next_layout: {
+          const auto current = std::find(layouts.begin(), layouts.end(), layout);
+          layout = (current == layouts.end() || current + 1 == layouts.end()) ? layouts.front()
+                                                                              : *(current + 1);
+          reload("layout " + layout);
+          break;
+        }
+        case PreviewKey::reload: reload("reload key"); break;
+        case PreviewKey::quit: return false;
+        case PreviewKey::other: break;
+      }
+      return true;
+    };
+    loop.run(state, clock, hooks);
     return 0;
   } catch (const std::exception& e) {
     err << "nownext: " << e.what() << "\n";

@@ -21,6 +21,8 @@ struct PreviewRequest {
   double speed = 1.0;  // simulated seconds per real second
   std::string window = "1280x720";
   std::optional<std::string> data_dir;
+  std::optional<std::string> fleet;   // fleet file or URL
+  std::optional<std::string> screen;  // this screen's id in it; default: the host name
 };
 
 int run_preview(const PreviewRequest& request, std::ostream& err);

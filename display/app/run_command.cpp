@@ -1,14 +1,12 @@
 // The kiosk: fetcher in the background, screens in the foreground, signals for stop and reload.
 #include "app/run_command.hpp"
 
+#include "app/fleet_settings.hpp"
 #include "app/kiosk_settings.hpp"
+#include "app/kiosk_status.hpp"
 #include "app/screen_loop.hpp"
+#include "app/service_notify.hpp"
 #include "app/version.hpp"
-#include "core/demo_clock.hpp"
-#include "render/font_config.hpp"
-#include "render/fonts.hpp"
-#include "render/sdl_library.hpp"
-#include "render/text_shaper.hpp"
 
 #include <date/tz.h>
 
@@ -24,12 +22,6 @@ namespace {
 volatile std::sig_atomic_t reload_requested = 0;
 extern "C" void on_sighup(int) {
   reload_requested = 1;
-}
-
-core::Instant present(const KioskSettings& settings, const core::Agenda* agenda) {
-  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-  if (!settings.config.replay_day || agenda == nullptr) return now;
-  return core::replay_on_day(now, *settings.config.replay_day, agenda->time_zone());
 }
 
 std::string demo_note(const KioskSettings& settings, const ScreenSetup& setup) {
@@ -211,17 +203,12 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
   const auto started = std::chrono::steady_clock::now();
   try {
     KioskSettings settings = load_kiosk_settings(request);
-    const render::SdlLibrary sdl;
-    render::Fonts fonts{
-        render::resolve_fonts(render::load_font_config(settings.data / "fonts" / "roles.txt"))};
-    render::TextShaper shaper{fonts};
-    const auto open_display = [&](std::optional<render::Display>& display) {
-      display.emplace(window_options(settings.config), shaper, settings.data / "assets");
-    };
-    std::optional<render::Display> display;
-    open_display(display);
+    // Before the display: a status address that cannot be used ends the start at once.
+    KioskStatus status{settings.config.screen.value_or(host_name()), settings.config.status_listen,
+                       fetch_config(settings).state_dir};
+    RenderStack stack{settings.data, window_options(settings.config)};
     net::StreamLog log{err};
-    log.line("display: " + describe(*display));
+    log.line("display: " + describe(stack.display()));
 
     auto fetcher = std::make_unique<net::FeedFetcher>(fetch_config(settings), log);
     fetcher->start([] { render::Display::wake_up(); });
@@ -230,63 +217,74 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     ScreenState state;
     apply(settings, state);
     state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
-    core::Rect laid_out = display->size();
+    core::Rect laid_out = stack.display().size();
     state.setup = screen_setup_for(settings, state.agenda.get(), laid_out.w, laid_out.h);
     WarningLog warnings{log};
     warnings.say(settings, state.setup, true);
     RoomFollower room;
     room.configure(settings.config);
     room.follow(state.agenda.get(), state, log);
-    ScreenLoop loop{*display};
+    ScreenLoop loop{stack};
+    WallClock clock{settings.config.replay_day};
     ClockCheck clock_check;
+    ServiceNotifier service;
+    if (const auto port = status.port()) {
+      log.line("status: serving /status, /metrics and /screen.png on port " +
+               std::to_string(*port));
+    }
+    net::FetchStatus fetch_status;
     bool first_frame = true;
-    for (;;) {
+
+    LoopHooks hooks;
+    hooks.refresh = [&](ScreenState& screen) {
+      if (reload_requested != 0) {
+        reload_requested = 0;
+        reload(request, settings, screen, fetcher, loop, room, warnings, stack.display(), log);
+        clock.replay(settings.config.replay_day);
+      }
       const net::FeedSnapshot snapshot = fetcher->snapshot();
-      if (snapshot.agenda != state.agenda) {
-        const bool first = state.agenda == nullptr;
-        state.agenda = snapshot.agenda;
-        room.follow(state.agenda.get(), state, log);
+      fetch_status = snapshot.status;
+      if (snapshot.agenda != screen.agenda) {
+        const bool first = screen.agenda == nullptr;
+        screen.agenda = snapshot.agenda;
+        room.follow(screen.agenda.get(), screen, log);
         if (first) {  // the defaults depend on the agenda's rooms and languages
-          state.setup =
-              screen_setup_for(settings, state.agenda.get(), display->size().w, display->size().h);
-          warnings.say(settings, state.setup, false);
+          const core::Rect size = stack.display().size();
+          screen.setup = screen_setup_for(settings, screen.agenda.get(), size.w, size.h);
+          warnings.say(settings, screen.setup, false);
           loop.restart_playlist();
         }
       }
-      state.health = health_of(snapshot);
-      state.waiting = waiting_of(snapshot.status);
-      state.demo_note = demo_note(settings, state.setup);
-      const core::Instant now = present(settings, state.agenda.get());
+      screen.health = health_of(snapshot);
+      screen.waiting = waiting_of(snapshot.status);
+      screen.demo_note = demo_note(settings, screen.setup);
       // A replayed day is not a wrong clock: only the real one is checked against the build.
-      state.built = settings.config.replay_day
-                        ? core::Instant{}
-                        : core::Instant{std::chrono::seconds{built_unix_seconds}};
-      clock_check.check(state.agenda.get(), now, state.built, log);
-      loop.show(state, now);
-      if (first_frame) {
-        first_frame = false;
-        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::steady_clock::now() - started);
-        log.line("display: first frame on screen " + std::to_string(ms.count()) +
-                 " ms after start" + (state.agenda ? "" : " (waiting for the agenda)"));
-      }
-      const render::Wake wake = loop.wait(now, std::chrono::seconds{1});
-      if (wake == render::Wake::quit) break;
+      screen.built =
+          clock.real() ? core::Instant{std::chrono::seconds{built_unix_seconds}} : core::Instant{};
+    };
+    hooks.shown = [&](const ScreenState& screen, core::Instant now) {
+      clock_check.check(screen.agenda.get(), now, screen.built, log);
+      service.frame_shown(state_words(screen));
+      status.shown(screen, fetch_status, loop.frames(), stack.display(), log);
+      if (!first_frame) return;
+      first_frame = false;
+      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+          std::chrono::steady_clock::now() - started);
+      log.line("display: first frame on screen " + std::to_string(ms.count()) + " ms after start" +
+               (screen.agenda ? "" : " (waiting for the agenda)"));
+    };
+    hooks.handle = [&](render::Wake wake, ScreenState& screen) {
       if (wake == render::Wake::screen_changed) {
-        // The old window and video subsystem go first: SDL looks at the screens when it starts.
-        display.reset();
-        open_display(display);
-        loop.set_display(*display);
-        log.line("display: the screen changed; opened again: " + describe(*display));
+        log.line("display: the screen changed; opened again: " + describe(stack.display()));
       }
       if (wake == render::Wake::resized || wake == render::Wake::screen_changed) {
-        relayout(settings, state, loop, warnings, laid_out, *display, log);
+        relayout(settings, screen, loop, warnings, laid_out, stack.display(), log);
       }
-      if (reload_requested != 0) {
-        reload_requested = 0;
-        reload(request, settings, state, fetcher, loop, room, warnings, *display, log);
-      }
-    }
+      return true;
+    };
+    loop.run(state, clock, hooks);
+
+    service.stopping();
     fetcher->stop();
     if (loop.slides() > 0) {
       log.line("display: " + std::to_string(loop.slides()) + " page slides, the slowest at " +

@@ -22,6 +22,8 @@ struct RunRequest {
   std::optional<std::string> window;      // "1280x720": windowed instead of fullscreen
   std::optional<std::string> state_dir;
   std::optional<std::string> data_dir;
+  std::optional<std::string> fleet;   // fleet file or URL
+  std::optional<std::string> screen;  // this screen's id in it; default: the host name
 };
 
 int run_kiosk(const RunRequest& request, std::ostream& err);

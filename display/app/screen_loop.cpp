@@ -18,7 +18,7 @@ core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::
 }  // namespace
 
 core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
-  const core::Rect size = display_->size();
+  const core::Rect size = stack_->display().size();
   std::vector<std::string> languages{state.setup.strings.language()};
   languages.insert(languages.end(), state.languages.begin(), state.languages.end());
   languages.insert(languages.end(), state.agenda->event().languages.begin(),
@@ -39,7 +39,7 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           std::move(rooms),
           state.built,
           state.logo,
-          &display_->shaper()};
+          &stack_->display().shaper()};
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {
@@ -54,7 +54,7 @@ bool ScreenLoop::shows_sessions(const ScreenState& state) const {
 core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
   if (!can_build(state)) {
-    const core::Rect size = display_->size();
+    const core::Rect size = stack_->display().size();
     return core::waiting_screen(state.setup.theme, state.setup.strings, size.w, size.h,
                                 state.waiting, state.demo_note);
   }
@@ -65,11 +65,41 @@ core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
   return core::build_screen(context_for(state), room_index(*state.agenda, state.room), at, page);
 }
 
-void ScreenLoop::show(const ScreenState& state, core::Instant at) {
-  if (state.agenda != scheduled_agenda_) {
-    scheduled_agenda_ = state.agenda;
-    schedule_ = state.agenda ? std::make_unique<core::Schedule>(*state.agenda) : nullptr;
+void ScreenLoop::run(ScreenState& state, const Clock& clock, const LoopHooks& hooks) {
+  for (;;) {
+    if (hooks.refresh) hooks.refresh(state);
+    const core::Instant now = clock.now(state.agenda.get());
+    show(state, now);
+    if (hooks.shown) hooks.shown(state, now);
+    const render::Wake wake = wait(now, clock.wake_cap());
+    if (wake == render::Wake::quit) return;
+    if (wake == render::Wake::screen_changed) reopened();
+    if (wake == render::Wake::deadline || wake == render::Wake::woken) continue;
+    if (hooks.handle && !hooks.handle(wake, state)) return;
   }
+}
+
+void ScreenLoop::present(const core::Frame& frame) {
+  if (stack_->display().show(frame)) ++frames_;
+}
+
+void ScreenLoop::reopened() {
+  stack_->reopen();
+  last_.reset();
+  built_from_.reset();
+  restart_playlist();
+}
+
+const core::Schedule* ScreenLoop::schedule_for(const std::shared_ptr<const core::Agenda>& agenda) {
+  if (agenda != scheduled_agenda_) {
+    scheduled_agenda_ = agenda;
+    schedule_ = agenda ? std::make_unique<core::Schedule>(*agenda) : nullptr;
+  }
+  return schedule_.get();
+}
+
+void ScreenLoop::show(const ScreenState& state, core::Instant at) {
+  (void)schedule_for(state.agenda);
   const auto& playlist = state.setup.layout.playlist;
   const auto duration_of = [&](core::PagePosition page) {
     return playlist[std::min(page.entry, playlist.size() - 1)].duration;
@@ -91,14 +121,43 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
         slide(from, to, state.setup.layout.transition);
         page_until_ = steady_clock::now() + duration_of(page_);
         last_ = std::move(to);  // the slide's last frame: no need to build it again
-        display_->show(*last_);
+        present(*last_);
+        built_from_.reset();
         return;
       }
     }
     page_until_ = steady_clock::now() + duration_of(page_);
   }
+  BuiltFrom inputs = built_from(state, at);
+  const bool changed_since = next_change_ && at >= *next_change_;
+  if (last_ && built_from_ && *built_from_ == inputs && !changed_since) return;
   last_ = build(state, at, page_);
-  display_->show(*last_);
+  present(*last_);
+  built_from_ = std::move(inputs);
+  next_change_ = schedule_ ? schedule_->next_change(at) : std::nullopt;
+}
+
+ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Instant at) const {
+  BuiltFrom from;
+  from.agenda = state.agenda.get();
+  from.room = state.room;
+  from.room_name = state.room_name;
+  from.hallway_rooms = state.hallway_rooms;
+  from.languages = state.languages;
+  from.stale = state.health.stale;
+  from.last_success = state.health.last_success;
+  from.trouble = state.waiting.trouble;
+  if (state.waiting.last_try) {
+    const core::LocalTime& local = *state.waiting.last_try;
+    from.last_try = std::chrono::sys_days{local.date}.time_since_epoch() +
+                    local.time_of_day.to_duration() - local.utc_offset;
+  }
+  from.demo_note = state.demo_note;
+  from.built = state.built;
+  from.size = stack_->display().size();
+  from.page = page_;
+  from.minute = std::chrono::floor<std::chrono::minutes>(at);
+  return from;
 }
 
 void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
@@ -112,7 +171,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
   int frames = 0;
   for (;;) {
     const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
-    display_->show(core::slide_between(from, to, std::min(1.0, progress)));
+    present(core::slide_between(from, to, std::min(1.0, progress)));
     ++frames;
     if (progress >= 1.0) {
       const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();
@@ -120,7 +179,7 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
       slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
       return;
     }
-    const render::Wake wake = display_->wait_until(start + frames * frame_time);
+    const render::Wake wake = stack_->display().wait_until(start + frames * frame_time);
     if (wake != render::Wake::deadline) {
       pending_ = wake;  // handled by the next wait(), after the slide
       if (wake == render::Wake::quit) return;
@@ -140,7 +199,7 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
   deadline = std::min(deadline, now + cap);
   if (page_until_) deadline = std::min(deadline, *page_until_);
-  return display_->wait_until(deadline);
+  return stack_->display().wait_until(deadline);
 }
 
 }  // namespace nownext::app

@@ -1,14 +1,19 @@
-// The loop shared by the kiosk and the preview window: builds the screen for the present, shows
-// it when it changed, steps through the layout's playlist with a slide, and sleeps on events
-// until the next deadline (capped, so a stepped wall clock is noticed within a second).
+// The one loop of the kiosk and the preview window: reads its clock, brings the screen inputs up
+// to date, builds the screen for the present, shows it when it changed, steps through the
+// layout's playlist with a slide, and sleeps on events until the next deadline (capped by the
+// clock, so a stepped wall clock is noticed within a second). What differs between the commands
+// comes in through LoopHooks.
 #pragma once
 
+#include "app/clock.hpp"
+#include "app/render_stack.hpp"
 #include "app/screen_setup.hpp"
 #include "core/screen.hpp"
 #include "core/screen_notice.hpp"
 #include "render/display.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -35,16 +40,27 @@ struct ScreenState {
   std::string logo;  // the header's image (absolute path); empty: a text mark
 };
 
+// What the commands add to the loop. Every hook runs on the loop's thread.
+struct LoopHooks {
+  // Before each frame: brings `state` up to date (a new agenda, edited files, a reload).
+  std::function<void(ScreenState&)> refresh;
+  // After each pass that showed the present (whether or not the screen had to change): the
+  // loop is alive and the screen current, e.g. for a watchdog.
+  std::function<void(const ScreenState&, core::Instant)> shown;
+  // A key or a new size (after the display was reopened when its screen changed, and laid out
+  // again); returns false to end the loop.
+  std::function<bool(render::Wake, ScreenState&)> handle;
+};
+
 class ScreenLoop {
  public:
-  explicit ScreenLoop(render::Display& display) : display_(&display) {}
+  explicit ScreenLoop(RenderStack& stack) : stack_(&stack) {}
 
-  // Shows on another display from now on (the first was closed when its screen changed).
-  void set_display(render::Display& display) {
-    display_ = &display;
-    last_.reset();
-    restart_playlist();
-  }
+  // Runs until the display is closed or asked to quit, or a hook says to stop.
+  void run(ScreenState& state, const Clock& clock, const LoopHooks& hooks);
+  // The schedule of `agenda`, built once per agenda; null without one.
+  [[nodiscard]] const core::Schedule* schedule_for(
+      const std::shared_ptr<const core::Agenda>& agenda);
 
   // Shows the screen for `at` on the current page, advancing the page (with a slide) when its
   // time is up. Call again after every wake-up.
@@ -56,10 +72,13 @@ class ScreenLoop {
   void restart_playlist() {
     page_until_.reset();
     page_ = {};
+    built_from_.reset();
   }
   // Page slides shown so far, and the lowest frame rate one of them reached (for the log).
   [[nodiscard]] int slides() const { return slides_; }
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
+  // Frames presented so far.
+  [[nodiscard]] std::uint64_t frames() const { return frames_; }
 
  private:
   // The context of the agenda shown (which must have a schedule and rooms: can_build()).
@@ -72,12 +91,42 @@ class ScreenLoop {
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
 
-  render::Display* display_;
+  // What the frame on screen was built from, besides the agenda's content (the agenda is
+  // immutable: its pointer stands for it) and the layout (a new one restarts the playlist). While
+  // none of it changes, nor the minute, and no change of the schedule passed, the frame on
+  // screen is still right and is not built again at each wake.
+  struct BuiltFrom {
+    const core::Agenda* agenda = nullptr;
+    std::optional<std::string> room;
+    std::optional<core::Text> room_name;
+    std::vector<std::string> hallway_rooms;
+    std::vector<std::string> languages;
+    bool stale = false;
+    std::optional<core::Instant> last_success;
+    core::FeedTrouble trouble = core::FeedTrouble::none;
+    std::optional<std::chrono::seconds> last_try;  // local time of day and date, as seconds
+    std::string demo_note;
+    core::Instant built{};
+    core::Rect size;
+    core::PagePosition page;
+    std::chrono::sys_time<std::chrono::minutes> minute;
+    friend bool operator==(const BuiltFrom&, const BuiltFrom&) = default;
+  };
+  [[nodiscard]] BuiltFrom built_from(const ScreenState& state, core::Instant at) const;
+  // Shows `frame` unless it is on screen already; counts it when it is presented.
+  void present(const core::Frame& frame);
+  // Shows on the reopened display from now on.
+  void reopened();
+
+  RenderStack* stack_;
   core::PagePosition page_;
   std::optional<std::chrono::steady_clock::time_point> page_until_;
   std::optional<core::Frame> last_;
-  std::optional<render::Wake> pending_;  // an event that came during a slide
+  std::optional<render::Wake> pending_;       // an event that came during a slide
+  std::optional<BuiltFrom> built_from_;       // of last_, when it is the present's frame
+  std::optional<core::Instant> next_change_;  // the schedule's next change after it
   int slides_ = 0;
+  std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;
   // The schedule of the agenda shown; rebuilt when the agenda changes.
   std::shared_ptr<const core::Agenda> scheduled_agenda_;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
+#include <system_error>
 
 namespace nownext::app {
 namespace {
@@ -42,6 +43,14 @@ std::filesystem::path data_dir(const std::optional<std::string>& option) {
   if (option) return *option;
   if (const char* env = std::getenv("NOWNEXT_DATA_DIR"); env != nullptr && *env != '\0') {
     return env;
+  }
+  // Installed: PREFIX/bin/nownext finds PREFIX/share/nownext, wherever the prefix is (a
+  // package unpacked into another root too).
+  std::error_code ignored;
+  const auto program = std::filesystem::read_symlink("/proc/self/exe", ignored);
+  if (!program.empty()) {
+    const auto installed = program.parent_path().parent_path() / "share" / "nownext";
+    if (std::filesystem::is_directory(installed / "layouts", ignored)) return installed;
   }
   return NOWNEXT_DEFAULT_DATA_DIR;
 }

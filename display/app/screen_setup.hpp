@@ -14,8 +14,8 @@
 
 namespace nownext::app {
 
-// Where layouts/, fonts/, assets/ and feeds/ are: --data-dir, else $NOWNEXT_DATA_DIR, else the
-// folder the program was built from.
+// Where layouts/, fonts/, assets/ and feeds/ are: --data-dir, else $NOWNEXT_DATA_DIR, else
+// share/nownext beside the program's bin/ when installed, else the folder it was built from.
 [[nodiscard]] std::filesystem::path data_dir(const std::optional<std::string>& option);
 
 struct ScreenSetup {

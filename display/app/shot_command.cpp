@@ -2,6 +2,7 @@
 #include "app/shot_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "app/fleet_settings.hpp"
 #include "app/screen_target.hpp"
 #include "core/screen.hpp"
 #include "render/canvas.hpp"
@@ -15,8 +16,11 @@
 
 namespace nownext::app {
 
-int run_shot(const ShotRequest& request, std::ostream& out, std::ostream& err) {
+int run_shot(const ShotRequest& command_line, std::ostream& out, std::ostream& err) {
   try {
+    ShotRequest request = command_line;  // with the fleet's settings for what it leaves unset
+    take_from_fleet(request.fleet, request.screen,
+                    {&request.room, &request.layout, &request.language});
     const auto data = data_dir(request.data_dir);
     const ScreenSize size = parse_screen_size(request.size);
     const core::Agenda agenda =

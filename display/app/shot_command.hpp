@@ -19,6 +19,8 @@ struct ShotRequest {
   std::string size = "1920x1080";
   int page = 0;  // playlist position, counted from 0
   std::optional<std::string> data_dir;
+  std::optional<std::string> fleet;   // fleet file or URL
+  std::optional<std::string> screen;  // this screen's id in it; default: the host name
   std::string out;
 };
 

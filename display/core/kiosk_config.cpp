@@ -18,7 +18,8 @@ class ConfigReader {
     fields_.warn_unknown_members(root, document_,
                                  {"feed", "format", "room", "rooms", "layout", "theme", "logo",
                                   "language", "languages", "poll_seconds", "stale_after_seconds",
-                                  "state_dir", "ca_bundle", "renderer", "window", "replay_day"});
+                                  "state_dir", "ca_bundle", "renderer", "window", "replay_day",
+                                  "status", "fleet", "screen"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
@@ -54,6 +55,9 @@ class ConfigReader {
         fields_.error(Where{document_, "replay_day"}, "must be a date like 2017-07-18");
     }
     read_window(root, config);
+    read_status(root, config);
+    config.fleet = text(root, "fleet");
+    config.screen = fields_.id_member(root, "screen", document_, Presence::optional);
     return config;
   }
 
@@ -91,6 +95,14 @@ class ConfigReader {
         fields_.whole_number_member(*window, "width", where, 64, 8192, config.width_px));
     config.height_px = static_cast<int>(
         fields_.whole_number_member(*window, "height", where, 64, 8192, config.height_px));
+  }
+
+  void read_status(const Json& root, KioskConfig& config) {
+    const Json* status = fields_.member(root, "status", document_, Presence::optional);
+    const Where where{document_, "status"};
+    if (status == nullptr || !fields_.expect_object(*status, where)) return;
+    fields_.warn_unknown_members(*status, where, {"listen"});
+    config.status_listen = fields_.string_member(*status, "listen", where, Presence::required);
   }
 
   FeedFields fields_;

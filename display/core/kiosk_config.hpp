@@ -35,6 +35,10 @@ struct KioskConfig {
   int height_px = 720;
   // Replays this venue day at the real time of day (a demo of a past event).
   std::optional<std::chrono::year_month_day> replay_day;
+  // "HOST:PORT" of the status endpoint ("status": {"listen": ...}); off when absent.
+  std::optional<std::string> status_listen;
+  std::optional<std::string> fleet;   // fleet file or URL: every screen's settings
+  std::optional<std::string> screen;  // this screen's id in the fleet; default: the host name
   friend bool operator==(const KioskConfig&, const KioskConfig&) = default;
 };
 

@@ -2,6 +2,9 @@
 #include "render/display.hpp"
 
 #include <SDL_syswm.h>
+#if defined(SDL_VIDEO_DRIVER_X11)
+#include <X11/Xproto.h>
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -53,6 +56,28 @@ bool x11_screen_event(const SDL_Event& event, SDL_Window& window) {
 #endif
 }
 
+#if defined(SDL_VIDEO_DRIVER_X11)
+// SDL 2.26 wakes SDL_WaitEventTimeout by sending an event to the window over a second X
+// connection at every event it queues (X11_SendWakeupEvent). When the window is destroyed just
+// after (a key that quits, SIGTERM), the server may see that event after the window is gone, and
+// Xlib's default handler ends the process with "BadWindow (X_SendEvent)" and status 1 instead of
+// a clean stop. That error alone is harmless; every other goes to the handler before.
+XErrorHandler previous_x_error_handler = nullptr;
+int on_x_error(::Display* display, XErrorEvent* error) {
+  if (error->error_code == BadWindow && error->request_code == X_SendEvent) return 0;
+  return previous_x_error_handler != nullptr ? previous_x_error_handler(display, error) : 0;
+}
+void ignore_late_wakeups() {
+  static const bool installed = [] {
+    previous_x_error_handler = XSetErrorHandler(on_x_error);
+    return true;
+  }();
+  (void)installed;
+}
+#else
+void ignore_late_wakeups() {}
+#endif
+
 // The desktop of display `index` (its position and mode), or nullopt when SDL cannot say.
 std::optional<SDL_Rect> desktop_of(int index) {
   SDL_Rect bounds{};
@@ -94,19 +119,6 @@ RendererPtr open_renderer(SDL_Window& window) {
 // The event type of wake_up(), registered when the first display opens.
 std::atomic<Uint32> wake_event_type{0};
 
-Key key_of(SDL_Keycode code) {
-  switch (code) {
-    case SDLK_LEFT: return Key::left;
-    case SDLK_RIGHT: return Key::right;
-    case SDLK_SPACE: return Key::space;
-    case SDLK_l: return Key::layout;
-    case SDLK_r: return Key::reload;
-    case SDLK_q:
-    case SDLK_ESCAPE: return Key::quit;
-    default: return Key::other;
-  }
-}
-
 }  // namespace
 
 void Display::wake_up() {
@@ -118,6 +130,9 @@ void Display::wake_up() {
 }
 
 Display::VideoSubsystem::VideoSubsystem() {
+  // Before SDL opens its X connections: it restores the handler it found when it closes them,
+  // which is when the late error arrives.
+  ignore_late_wakeups();
   if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) throw SdlError("SDL_InitSubSystem(VIDEO)");
   // SDL falls back silently to drivers that show nothing (pitfalls notes, 1.1).
   const std::string_view driver = SDL_GetCurrentVideoDriver();
@@ -197,7 +212,7 @@ std::optional<Wake> Display::handle(const SDL_Event& event) {
   if (event.type == SDL_QUIT) return Wake::quit;
   if (event.type == wake_event_type.load()) return Wake::woken;
   if (event.type == SDL_KEYDOWN && event.key.repeat == 0) {
-    last_key_ = key_of(event.key.keysym.sym);
+    last_key_ = event.key.keysym.sym;
     return Wake::key;
   }
   if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {

@@ -38,9 +38,6 @@ enum class Wake {
   screen_changed,
 };
 
-// The keys the preview window acts on.
-enum class Key { other, left, right, space, layout, reload, quit };
-
 class Display {
  public:
   // Opens the window. Throws std::runtime_error when SDL would draw on an invisible driver
@@ -61,8 +58,8 @@ class Display {
   // The frame on screen, drawn again into a texture and read back (reading the window's own
   // buffer is unreliable: pitfalls notes, 1.11). Null before the first show().
   [[nodiscard]] SurfacePtr read_back();
-  // The key that made wait_until() return Wake::key.
-  [[nodiscard]] Key last_key() const { return last_key_; }
+  // The key that made wait_until() return Wake::key (what it means is the caller's choice).
+  [[nodiscard]] SDL_Keycode last_key() const { return last_key_; }
   // Makes a wait_until() in progress, on any display, return Wake::woken. Thread-safe; does
   // nothing before a display opened.
   static void wake_up();
@@ -94,7 +91,7 @@ class Display {
   RendererPtr renderer_;
   Painter painter_;
   std::optional<core::Frame> shown_;
-  Key last_key_ = Key::other;
+  SDL_Keycode last_key_ = SDLK_UNKNOWN;
 };
 
 }  // namespace nownext::render

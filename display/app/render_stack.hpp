@@ -1,0 +1,35 @@
+// Everything that draws on the screen, built in one place for every windowed command: SDL, the
+// fonts of the data folder, the text shaper and the display (reopened when the screen changes).
+#pragma once
+
+#include "render/display.hpp"
+#include "render/fonts.hpp"
+#include "render/sdl_library.hpp"
+#include "render/text_shaper.hpp"
+
+#include <filesystem>
+#include <optional>
+
+namespace nownext::app {
+
+class RenderStack {
+ public:
+  // Throws std::runtime_error when the fonts or the display cannot be opened.
+  RenderStack(const std::filesystem::path& data, const render::WindowOptions& options);
+  [[nodiscard]] render::Display& display() { return *display_; }
+  // Closes the display and opens it again with the same options (the screen changed). The old
+  // window and video subsystem go first: SDL looks at the screens when it starts.
+  void reopen();
+
+ private:
+  render::WindowOptions options_;
+  std::filesystem::path assets_;
+  // Declaration order is teardown order reversed: the display, then the shaper and the fonts it
+  // uses, then SDL.
+  render::SdlLibrary sdl_;
+  render::Fonts fonts_;
+  render::TextShaper shaper_;
+  std::optional<render::Display> display_;
+};
+
+}  // namespace nownext::app
