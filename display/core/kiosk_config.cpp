@@ -15,11 +15,11 @@ class ConfigReader {
 
   KioskConfig read(const Json& root) {
     KioskConfig config;
-    fields_.warn_unknown_members(root, document_,
-                                 {"feed", "format", "room", "rooms", "layout", "theme", "logo",
-                                  "language", "languages", "poll_seconds", "stale_after_seconds",
-                                  "state_dir", "ca_bundle", "renderer", "window", "replay_day",
-                                  "status", "fleet", "screen"});
+    fields_.warn_unknown_members(
+        root, document_,
+        {"feed", "format", "room", "rooms", "layout", "theme", "logo", "language", "languages",
+         "poll_seconds", "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window",
+         "replay_day", "status", "fleet", "screen"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
