@@ -84,10 +84,15 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
                   paging.continued);
     return;
   }
-  out.text({inner.x, y, inner.w, title_height(m) - m.px(1)},
-           full_title(context, s, parents.empty()), TextRole::title, theme.card_text,
-           m.at_least_floor(6), m.at_least_floor(3.4), 3);
-  y += title_height(m);
+  // A session with nothing else to show (no people, nothing later today: a closing, the last
+  // break) gives its title the card, larger, with the time left at the bottom.
+  const bool alone = s.moderators.empty() && s.speakers.empty() && answer.later.empty();
+  const int title_h = alone ? std::max(title_height(m), inner.y + inner.h - y - progress_height(m))
+                            : title_height(m);
+  out.text({inner.x, y, inner.w, title_h - m.px(1)}, full_title(context, s, parents.empty()),
+           TextRole::title, theme.card_text, m.at_least_floor(alone ? 10 : 6),
+           m.at_least_floor(3.4), alone ? 5 : 3);
+  y += title_h;
 
   const auto total = std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
   const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
