@@ -138,7 +138,14 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, key_px, m.floor);
     // The title, then who speaks; without people, the title takes the rest of the row.
     const std::string people = people_line(context, n);
-    const int title_h = people.empty() ? next.h - line : std::min(next.h - line, 2 * line);
+    // The title's measured lines, so that who speaks follows it without a gap.
+    const int title_lines =
+        lines_needed(context, TextRole::body, body_px, next.w, labelled_title(context, n), 2);
+    const int title_h =
+        people.empty()
+            ? next.h - line
+            : std::min(next.h - line,
+                       title_lines * line_height(context, TextRole::body, body_px) + m.px(1));
     out.text({next.x, next.y + line, next.w, title_h}, labelled_title(context, n), TextRole::body,
              theme.card_text, body_px, m.floor, people.empty() ? 8 : 2);
     const int people_y = next.y + line + title_h;

@@ -329,7 +329,16 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
              TextRole::meta, theme.header_text, date_px, m.floor, 1, Align::end);
     title_end = m.width - 2 * pad - m.width / 3;
   } else {
-    const int date_w = m.width / 4;
+    // As wide as the date needs (measured), between a fifth and a third of the screen.
+    const int date_w =
+        context.measurer == nullptr
+            ? m.width / 4
+            : std::clamp(context.measurer
+                                 ->measure(TextRole::meta, date_px,
+                                           apply_typography(context.strings.language(), date))
+                                 .width_px +
+                             m.px(1),
+                         m.width / 5, m.width / 3);
     out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
              TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
     out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px), date, TextRole::meta,
