@@ -13,6 +13,7 @@
 #include "soak/soak_feed.hpp"
 #include "support/resident_memory.hpp"
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -150,7 +151,10 @@ int soak(const Options& options) {
   long baseline_kib = -1;
   long low_kib = 0;
   long high_kib = 0;
-  std::cout << "simulated_hour,rss_kib,text_lines,text_bytes,feed_versions\n";
+  // heap_used: bytes malloc handed out and not freed (a leak or a growing structure shows here);
+  // heap_free: bytes malloc holds free (fragmentation shows here, and in RSS, not above).
+  std::cout << "simulated_hour,rss_kib,heap_used_kib,heap_free_kib,text_lines,text_bytes,"
+               "feed_versions\n";
   for (; simulated.load() < end; simulated = simulated.load() + seconds{options.step_seconds}) {
     const sys_seconds now = simulated.load();
     if (now >= next_change) {
@@ -170,8 +174,10 @@ int soak(const Options& options) {
       const long rss = testing::resident_kib();
       const auto hour = duration_cast<hours>(now - start).count();
       const auto& text = display.text_stats();
-      std::cout << hour << "," << rss << "," << text.entries << "," << text.bytes << "," << version
-                << std::endl;
+      const struct mallinfo2 heap = ::mallinfo2();
+      std::cout << hour << "," << rss << "," << (heap.uordblks + heap.hblkhd) / 1024 << ","
+                << heap.fordblks / 1024 << "," << text.entries << "," << text.bytes << ","
+                << version << std::endl;
       if (now >= start + days{1}) {
         if (baseline_kib < 0) baseline_kib = low_kib = high_kib = rss;
         low_kib = std::min(low_kib, rss);
