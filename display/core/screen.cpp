@@ -54,6 +54,8 @@ int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::siz
   const auto pages = [](int items, int per_page) {
     return std::max(1, (items + per_page - 1) / per_page);
   };
+  // A feed may have no rooms (check accepts it): there is no room index to ask about.
+  if (context.schedule.agenda().rooms().empty()) return 1;
   switch (entry_at(context, entry).page) {
     case PageKind::now: {
       const RoomNow answer = context.schedule.room_at(room, at);
@@ -79,6 +81,7 @@ int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::siz
 }
 
 bool page_has_content(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
+  if (context.schedule.agenda().rooms().empty()) return false;
   switch (entry_at(context, entry).page) {
     case PageKind::next: return context.schedule.room_at(room, at).next.has_value();
     case PageKind::day: return !screen::day_sessions(context, room, at).empty();
