@@ -2,6 +2,7 @@
 #include "app/fetch_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "core/log_text.hpp"
 #include "net/feed_fetcher.hpp"
 #include "net/state_dir.hpp"
 
@@ -62,11 +63,14 @@ int run_fetch(const FetchOptions& options, std::ostream& out, std::ostream& log)
   out << "http    " << http_line(report, fetcher->source()) << "\n";
   out << "bytes   " << report.bytes << "\n";
   out << "feed    " << feed_line(report, snapshot) << "\n";
+  // What the feed or the server said reaches the terminal escaped, one line each.
   for (const auto& warning : report.feed_warnings)
-    out << "  warning: " << warning.to_string() << "\n";
-  for (const auto& error : report.feed_errors) out << "  error: " << error.to_string() << "\n";
+    out << "  warning: " << core::log_text(warning.to_string()) << "\n";
+  for (const auto& error : report.feed_errors)
+    out << "  error: " << core::log_text(error.to_string()) << "\n";
   if (report.error != net::ErrorKind::none && report.error != net::ErrorKind::invalid_feed) {
-    out << "error   " << net::to_string(report.error) << ": " << report.error_detail << "\n";
+    out << "error   " << net::to_string(report.error) << ": " << core::log_text(report.error_detail)
+        << "\n";
   }
   out << "cache   " << cache_line(report, fetcher->cache_path()) << "\n";
   const bool good = report.error == net::ErrorKind::none && snapshot.agenda != nullptr;

@@ -2,7 +2,10 @@
 // (names, roles, notes), so a corrected role in the people list marks the sessions it touches.
 #include "core/agenda_diff.hpp"
 
+#include "core/log_text.hpp"
+
 #include <array>
+#include <string_view>
 #include <utility>
 
 namespace nownext::core {
@@ -51,10 +54,19 @@ std::uint8_t changed_fields(const Agenda& before, const Session& a, const Agenda
   return fields;
 }
 
-std::string join_ids(const std::vector<std::string>& ids) {
-  std::string out;
-  for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
-  return out;
+// How many sessions a log line names per part; the rest are counted.
+constexpr std::size_t named_per_part = 5;
+
+std::string fields_text(const SessionChange& change) {
+  static constexpr std::array field_names{
+      std::pair{SessionField::time, "time"},     std::pair{SessionField::room, "room"},
+      std::pair{SessionField::title, "title"},   std::pair{SessionField::people, "people"},
+      std::pair{SessionField::status, "status"}, std::pair{SessionField::details, "details"}};
+  std::string names;
+  for (const auto& [field, name] : field_names) {
+    if (change.has(field)) names += (names.empty() ? "" : ", ") + std::string{name};
+  }
+  return names;
 }
 
 }  // namespace
@@ -78,28 +90,28 @@ AgendaChanges diff_agendas(const Agenda& before, const Agenda& after) {
 
 std::string describe(const AgendaChanges& changes) {
   if (changes.empty()) return "no session changed";
-  static constexpr std::array field_names{
-      std::pair{SessionField::time, "time"},     std::pair{SessionField::room, "room"},
-      std::pair{SessionField::title, "title"},   std::pair{SessionField::people, "people"},
-      std::pair{SessionField::status, "status"}, std::pair{SessionField::details, "details"}};
   std::string out;
-  const auto part = [&](std::string text) { out += (out.empty() ? "" : ", ") + text; };
+  const auto part = [&](std::size_t count, std::string_view what, std::string detail) {
+    out += (out.empty() ? "" : ", ") + with_thousands(count) + " " + std::string{what} + " (" +
+           detail + ")";
+  };
   if (!changes.added.empty()) {
-    part(std::to_string(changes.added.size()) + " added (" + join_ids(changes.added) + ")");
+    part(changes.added.size(), "added", bounded_list(changes.added, named_per_part));
   }
   if (!changes.removed.empty()) {
-    part(std::to_string(changes.removed.size()) + " removed (" + join_ids(changes.removed) + ")");
+    part(changes.removed.size(), "removed", bounded_list(changes.removed, named_per_part));
   }
   if (!changes.changed.empty()) {
-    std::string detail;
-    for (const SessionChange& change : changes.changed) {
-      std::string names;
-      for (const auto& [field, name] : field_names) {
-        if (change.has(field)) names += (names.empty() ? "" : ", ") + std::string{name};
-      }
-      detail += (detail.empty() ? "" : "; ") + change.id + ": " + names;
+    std::vector<std::string> named;
+    for (std::size_t i = 0; i < changes.changed.size() && i < named_per_part; ++i) {
+      const SessionChange& change = changes.changed[i];
+      named.push_back(log_text(change.id, 64) + ": " + fields_text(change));
     }
-    part(std::to_string(changes.changed.size()) + " changed (" + detail + ")");
+    std::string detail = bounded_list(named, named_per_part, "; ", 256);
+    if (changes.changed.size() > named_per_part) {
+      detail += " and " + with_thousands(changes.changed.size() - named_per_part) + " more";
+    }
+    part(changes.changed.size(), "changed", detail);
   }
   return out;
 }

@@ -39,7 +39,9 @@ struct AgendaChanges {
 
 [[nodiscard]] AgendaChanges diff_agendas(const Agenda& before, const Agenda& after);
 
-// One line for a log: "1 added (x), 1 removed (y), 2 changed (a: time, room; b: status)".
+// One bounded line for a log: "1 added (x), 1 removed (y), 2 changed (a: time, room; b: status)";
+// at most five sessions are named per part, the rest counted ("1,204 changed (a: title; …; e:
+// title and 1,199 more)"), and ids are escaped (core/log_text.hpp).
 [[nodiscard]] std::string describe(const AgendaChanges& changes);
 
 }  // namespace nownext::core

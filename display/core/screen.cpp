@@ -76,12 +76,15 @@ auto with_page(const ScreenContext& context, RoomIndex room, Instant at, F&& f) 
 }  // namespace
 
 int sub_pages(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
+  // A feed may have no rooms (check accepts it): there is no room index to ask about.
+  if (context.schedule.agenda().rooms().empty()) return 1;
   return with_page(context, room, at, [&](const screen::PageInput& page) {
     return screen::page_kind_view(entry_at(context, entry).page).sub_pages(page);
   });
 }
 
 bool page_has_content(const ScreenContext& context, RoomIndex room, Instant at, std::size_t entry) {
+  if (context.schedule.agenda().rooms().empty()) return false;
   return with_page(context, room, at, [&](const screen::PageInput& page) {
     return screen::page_kind_view(entry_at(context, entry).page).has_content(page);
   });

@@ -12,6 +12,10 @@
 
 namespace nownext::net {
 
+// The longest ETag or Last-Modified value kept and sent back. A server's longer value is
+// dropped, so that one oversized header cannot make every later request fail.
+inline constexpr std::size_t max_validator_bytes = 256;
+
 // What the server said about the cached body, for the next conditional GET.
 struct Validators {
   std::string etag;           // empty when the server sent none
@@ -19,10 +23,16 @@ struct Validators {
   friend bool operator==(const Validators&, const Validators&) = default;
 };
 
+// `validators` without a value that is longer than max_validator_bytes or holds a control
+// character (which would also break the header it goes into).
+[[nodiscard]] Validators usable(Validators validators);
+
 struct CachedFeed {
   std::string body;
   Validators validators;
-  std::chrono::system_clock::time_point written;  // the feed file's modification time
+  // When the body was received, as stored beside it; the feed file's modification time for a
+  // cache written without it.
+  std::chrono::system_clock::time_point received;
 };
 
 struct CacheLoad {
@@ -42,12 +52,22 @@ class FeedCache {
 
   [[nodiscard]] const std::filesystem::path& feed_path() const { return feed_path_; }
 
-  // Reads at most `max_bytes` (a longer file is refused as a problem).
+  // Reads at most `max_bytes`. A longer file, a symbolic link, a FIFO, a device or anything
+  // else than a regular file is refused as a problem, without blocking. Validators that are
+  // not usable() are dropped.
   [[nodiscard]] CacheLoad load(std::size_t max_bytes) const;
-  // Writes the body, then its validators. Returns nullopt on success, else the reason.
-  [[nodiscard]] std::optional<std::string> store(std::string_view body,
-                                                 const Validators& validators) const;
-  [[nodiscard]] std::optional<std::string> store_validators(const Validators& validators) const;
+  // Writes the body, then its validators and the time it was received. Returns nullopt on
+  // success, else the reason, which names the cache file (never a temporary name), so that the
+  // same fault gives the same text.
+  [[nodiscard]] std::optional<std::string> store(
+      std::string_view body, const Validators& validators,
+      std::chrono::system_clock::time_point received = std::chrono::system_clock::now()) const;
+  [[nodiscard]] std::optional<std::string> store_validators(
+      const Validators& validators,
+      std::chrono::system_clock::time_point received = std::chrono::system_clock::now()) const;
+  // Removes the temporary files a write killed half-way left beside the cache files. Call at
+  // start, before any write. Returns how many were removed.
+  std::size_t remove_temporaries() const;
 
  private:
   std::filesystem::path feed_path_;

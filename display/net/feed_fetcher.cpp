@@ -3,16 +3,21 @@
 
 #include "core/agenda_diff.hpp"
 #include "core/feed_parser.hpp"
+#include "core/log_text.hpp"
+#include "net/file_read.hpp"
 
 #include <cassert>
-#include <fstream>
-#include <sstream>
 #include <utility>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace nownext::net {
 namespace {
 
 using Clock = std::chrono::system_clock;
+using Steady = std::chrono::steady_clock;
 
 core::FeedLimits feed_limits(const FetchConfig& config) {
   core::FeedLimits limits;
@@ -24,21 +29,43 @@ std::string sessions_text(const core::Agenda& agenda) {
   return std::to_string(agenda.sessions().size()) + " sessions";
 }
 
+// Hands the memory freed since the last new agenda back to the system. Each new agenda brings
+// new text, whose line textures replace others of other sizes in the screens' cache; glibc keeps
+// the freed blocks, so resident memory wandered up by 5-9 MiB over days with the memory in use
+// flat (nownext-soak, room-door layout). Trimming once per new agenda keeps it within 2 MiB.
+void release_free_memory() {
+#if defined(__GLIBC__)
+  ::malloc_trim(0);
+#endif
+}
+
 std::string describe(ErrorKind kind, const std::string& detail) {
   return std::string(to_string(kind)) + (detail.empty() ? "" : ": " + detail);
 }
 
 }  // namespace
 
-FeedFetcher::FeedFetcher(FetchConfig config, LogSink& log, WallClock clock, UniformRandom random)
+FeedFetcher::FeedFetcher(FetchConfig config, LogSink& log, WallClock clock, UniformRandom random,
+                         MonotonicClock monotonic)
     : config_(std::move(config)),
       source_(parse_source(config_.source)),
       log_(log),
       clock_(std::move(clock)),
+      monotonic_(std::move(monotonic)),
       schedule_(config_.schedule, std::move(random)),
       client_(config_.http) {
-  if (!config_.state_dir.empty()) cache_.emplace(config_.state_dir);
+  if (!config_.state_dir.empty()) {
+    cache_.emplace(config_.state_dir);
+    if (const std::size_t removed = cache_->remove_temporaries()) {
+      say("cache: removed " + std::to_string(removed) + " unfinished temporary file" +
+          (removed == 1 ? "" : "s") + " beside " + cache_->feed_path().string());
+    }
+  }
   load_cache();
+}
+
+void FeedFetcher::say(const std::string& text) const {
+  log_.line(core::log_text(text));
 }
 
 FeedFetcher::~FeedFetcher() {
@@ -52,25 +79,33 @@ std::filesystem::path FeedFetcher::cache_path() const {
 void FeedFetcher::load_cache() {
   if (!cache_) return;
   CacheLoad loaded = cache_->load(config_.http.max_bytes);
-  if (!loaded.problem.empty()) log_.line("cache: " + loaded.problem);
+  if (!loaded.problem.empty()) say("cache: " + loaded.problem + "; starting without it");
   if (!loaded.feed) return;
   core::FeedResult result =
       import::read_feed(loaded.feed->body, config_.format, feed_limits(config_));
   if (!result.ok()) {
-    log_.line("cache: " + cache_->feed_path().string() + " is not a valid feed; ignored");
+    say("cache: " + cache_->feed_path().string() + " is not a valid feed; ignored");
     return;
   }
   auto agenda = std::make_shared<const core::Agenda>(std::move(*result.agenda));
-  log_.line("cache: showing the agenda saved in " + cache_->feed_path().string() + " (" +
-            sessions_text(*agenda) + ")");
+  say("cache: showing the agenda saved in " + cache_->feed_path().string() + " (" +
+      sessions_text(*agenda) + ")");
   body_held_ = std::move(loaded.feed->body);
   validators_ = loaded.feed->validators;
+  const Clock::time_point wall_now = clock_();
+  const Steady::time_point now = monotonic_();
+  const Clock::time_point received = loaded.feed->received;
   const std::lock_guard lock(state_mutex_);
   agenda_ = std::move(agenda);
   status_.etag = validators_.etag;
-  status_.agenda_since = loaded.feed->written;
+  status_.agenda_since = std::min(received, wall_now);
   status_.agenda_from_cache = true;
-  status_.stale = is_stale(status_, clock_());
+  // Received "in the future": the clock was ahead then or is behind now, so the age is unknown
+  // and the agenda is treated as older than any threshold until the feed confirms it.
+  confirmed_ = received > wall_now
+                   ? now - config_.stale_after - std::chrono::seconds{1}
+                   : now - std::chrono::duration_cast<Steady::duration>(wall_now - received);
+  status_.stale = is_stale(now);
 }
 
 PollReport FeedFetcher::poll_once() {
@@ -92,18 +127,32 @@ PollReport FeedFetcher::poll_once() {
 
 void FeedFetcher::fetch_url(PollReport& report, std::string& body, Validators& validators) {
   HttpRequest request{source_.url, source_.kind == FeedSource::Kind::https, {}, {}};
-  const bool holding = !body_held_.empty();
-  if (holding) {
+  // Conditional only with a body to fall back on and something to send: a 304 to a request
+  // that asked for nothing in particular confirms nothing.
+  bool conditional = !body_held_.empty() && validators_ != Validators{};
+  if (conditional) {
     request.if_none_match = validators_.etag;
     request.if_modified_since = validators_.last_modified;
   }
   HttpResponse response = client_.get(request, &stopping_);
+  const long code = response.http_code;
+  if (conditional && response.error == ErrorKind::none && code >= 400 && code < 500 &&
+      code != 429) {
+    // The server refuses what it once sent (e.g. 431 for a header too large): asked once more
+    // without the validators, which are forgotten so that the refusal does not last.
+    say("feed " + source_.for_log + ": HTTP " + std::to_string(code) +
+        " to a conditional request; asking again without validators");
+    validators_ = {};
+    store_in_cache(report, body_held_, validators_, false);
+    conditional = false;
+    response = client_.get({request.url, request.https_only, {}, {}}, &stopping_);
+  }
   report.http_code = response.http_code;
   report.bytes = response.body.size();
   report.error = response.error;
   report.error_detail = std::move(response.error_detail);
   if (report.error != ErrorKind::none) return;
-  if (response.http_code == 304 && holding) {
+  if (response.http_code == 304 && conditional) {
     report.not_modified = true;
   } else if (response.http_code != 200) {
     report.error = ErrorKind::http_status;
@@ -113,31 +162,18 @@ void FeedFetcher::fetch_url(PollReport& report, std::string& body, Validators& v
     }
   } else {
     body = std::move(response.body);
-    validators = {std::move(response.etag), std::move(response.last_modified)};
+    validators = usable({std::move(response.etag), std::move(response.last_modified)});
   }
 }
 
 void FeedFetcher::fetch_file(PollReport& report, std::string& body) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(source_.path, error);
-  if (error) {
-    report.error = ErrorKind::unreadable_file;
-    report.error_detail = error.message();
+  FileRead read = read_regular_file(source_.path, config_.http.max_bytes, Links::follow);
+  if (!read.bytes) {
+    report.error = read.too_large ? ErrorKind::too_large : ErrorKind::unreadable_file;
+    report.error_detail = read.absent ? source_.path.string() + ": no such file" : read.problem;
     return;
   }
-  if (size > config_.http.max_bytes) {
-    report.error = ErrorKind::too_large;
-    report.error_detail = "larger than " + std::to_string(config_.http.max_bytes) + " bytes";
-    return;
-  }
-  std::ifstream in(source_.path, std::ios::binary);
-  std::ostringstream bytes;
-  if (!(in && bytes << in.rdbuf())) {
-    report.error = ErrorKind::unreadable_file;
-    report.error_detail = "cannot read";
-    return;
-  }
-  body = bytes.str();
+  body = std::move(*read.bytes);
   report.bytes = body.size();
 }
 
@@ -168,13 +204,15 @@ void FeedFetcher::accept_body(PollReport& report, std::string body, const Valida
     previous = std::exchange(agenda_, agenda);
   }
   if (!previous) {
-    log_.line("feed: agenda loaded from " + source_.for_log + " (" + sessions_text(*agenda) + ")");
+    say("feed: agenda loaded from " + source_.for_log + " (" + sessions_text(*agenda) + ")");
   } else {
     // Rooms, people or the event may have changed even when no session did.
-    log_.line("feed: agenda updated (" + core::describe(core::diff_agendas(*previous, *agenda)) +
-              "; " + sessions_text(*agenda) + ")");
+    say("feed: agenda updated (" + core::describe(core::diff_agendas(*previous, *agenda)) + "; " +
+        sessions_text(*agenda) + ")");
   }
   report.agenda_replaced = true;
+  previous.reset();
+  release_free_memory();
   body_held_ = std::move(body);
   validators_ = validators;
   store_in_cache(report, body_held_, validators_, true);
@@ -183,14 +221,15 @@ void FeedFetcher::accept_body(PollReport& report, std::string body, const Valida
 void FeedFetcher::store_in_cache(PollReport& report, std::string_view body,
                                  const Validators& validators, bool body_changed) {
   if (!cache_) return;
-  const auto problem =
-      body_changed ? cache_->store(body, validators) : cache_->store_validators(validators);
+  const Clock::time_point received = clock_();
+  const auto problem = body_changed ? cache_->store(body, validators, received)
+                                    : cache_->store_validators(validators, received);
   report.cache_written = !problem && body_changed;
   report.cache_problem = problem.value_or("");
   // A full or read-only disk is reported once, not at every poll; the program goes on.
   if (report.cache_problem == cache_problem_logged_) return;
-  log_.line(problem ? "cache: not saved: " + *problem
-                    : "cache: saving works again in " + cache_->feed_path().string());
+  say(problem ? "cache: not saved: " + *problem
+              : "cache: saving works again in " + cache_->feed_path().string());
   cache_problem_logged_ = report.cache_problem;
 }
 
@@ -199,6 +238,7 @@ void FeedFetcher::record(PollReport& report, Clock::time_point now) {
   const int failures = schedule_.consecutive_failures();
   report.next_delay = ok ? schedule_.after_success() : schedule_.after_failure(report.retry_after);
   if (report.error == ErrorKind::cancelled) return;  // stopping: nothing was learned
+  const Steady::time_point steady_now = monotonic_();
   FetchStatus before;
   FetchStatus after;
   {
@@ -213,8 +253,9 @@ void FeedFetcher::record(PollReport& report, Clock::time_point now) {
       status_.agenda_since = now;
       status_.agenda_from_cache = false;
       status_.etag = validators_.etag;
+      confirmed_ = steady_now;
     }
-    status_.stale = is_stale(status_, now);
+    status_.stale = is_stale(steady_now);
     after = status_;
   }
   log_transition(before, after, failures);
@@ -225,33 +266,32 @@ void FeedFetcher::log_transition(const FetchStatus& before, const FetchStatus& a
   const std::string feed = "feed " + source_.for_log + ": ";
   if (after.failing()) {
     if (!before.failing() || before.error != after.error) {
-      log_.line(feed + "failing (" + describe(after.error, after.error_detail) + "); " +
-                (agenda_ ? "keeping the last good agenda" : "no agenda yet"));
+      say(feed + "failing (" + describe(after.error, after.error_detail) + "); " +
+          (agenda_ ? "keeping the last good agenda" : "no agenda yet"));
     }
   } else if (before.failing()) {
-    log_.line(feed + "ok again after " + std::to_string(failures) + " failed attempts");
+    say(feed + "ok again after " + std::to_string(failures) + " failed attempts");
   } else if (!before.last_attempt) {
-    log_.line(feed + "ok");
+    say(feed + "ok");
   }
   if (after.stale && !before.stale) {
     const auto seconds = config_.stale_after.count();
-    log_.line(feed + "the agenda is stale (not confirmed for over " +
-              (seconds % 60 == 0 ? std::to_string(seconds / 60) + " min)"
-                                 : std::to_string(seconds) + " s)"));
+    say(feed + "the agenda is stale (not confirmed for over " +
+        (seconds % 60 == 0 ? std::to_string(seconds / 60) + " min)"
+                           : std::to_string(seconds) + " s)"));
   } else if (before.stale && !after.stale) {
-    log_.line(feed + "the agenda is current again");
+    say(feed + "the agenda is current again");
   }
 }
 
-bool FeedFetcher::is_stale(const FetchStatus& status, Clock::time_point now) const {
-  const auto age = status.agenda_age(now);
-  return age && *age > config_.stale_after;
+bool FeedFetcher::is_stale(Steady::time_point now) const {
+  return confirmed_ && now - *confirmed_ > config_.stale_after;
 }
 
 FeedSnapshot FeedFetcher::snapshot() const {
   const std::lock_guard lock(state_mutex_);
   FeedSnapshot snapshot{agenda_, status_};
-  snapshot.status.stale = is_stale(status_, clock_());
+  snapshot.status.stale = is_stale(monotonic_());
   return snapshot;
 }
 

@@ -35,8 +35,12 @@ struct FetchConfig {
   import::FeedFormat format = import::FeedFormat::automatic;  // of the feed; detected by default
 };
 
-// The wall clock, for the status's times and the agenda's age. Must be thread-safe.
+// The wall clock, for the status's times and the receive time stored with the cache. Must be
+// thread-safe.
 using WallClock = std::function<std::chrono::system_clock::time_point()>;
+// A clock that never steps, for the agenda's age (and so the stale marker): a wall clock set
+// back or forward does not make an agenda look fresh. Must be thread-safe.
+using MonotonicClock = std::function<std::chrono::steady_clock::time_point()>;
 // Called on the worker thread after every poll, whether anything changed or not. Must be cheap
 // and thread-safe and must not call back into the fetcher (e.g. it pushes an SDL event).
 using WakeUp = std::function<void()>;
@@ -64,10 +68,14 @@ struct PollReport {
 
 class FeedFetcher {
  public:
-  // Loads the cached feed, if any, so that snapshot() has an agenda at once. Throws
-  // std::invalid_argument when the source is not http(s) or a path.
+  // Removes the temporary files a killed write left in the state directory, then loads the
+  // cached feed, if any, so that snapshot() has an agenda at once. A cached feed's age is the
+  // time since the receive time stored with it; one received in the future (a clock that was
+  // ahead) is stale at once. Throws std::invalid_argument when the source is not http(s) or a
+  // path.
   FeedFetcher(FetchConfig config, LogSink& log, WallClock clock = std::chrono::system_clock::now,
-              UniformRandom random = seeded_random());
+              UniformRandom random = seeded_random(),
+              MonotonicClock monotonic = std::chrono::steady_clock::now);
   ~FeedFetcher();  // stops the worker
   FeedFetcher(const FeedFetcher&) = delete;
   FeedFetcher& operator=(const FeedFetcher&) = delete;
@@ -95,14 +103,17 @@ class FeedFetcher {
                       bool body_changed);
   void record(PollReport& report, std::chrono::system_clock::time_point now);
   void log_transition(const FetchStatus& before, const FetchStatus& after, int failures);
-  [[nodiscard]] bool is_stale(const FetchStatus& status,
-                              std::chrono::system_clock::time_point now) const;
+  // Every log line goes through here: text from the feed or the server is escaped and capped.
+  void say(const std::string& text) const;
+  // Whether the agenda held was last confirmed longer ago than stale_after. Under state_mutex_.
+  [[nodiscard]] bool is_stale(std::chrono::steady_clock::time_point now) const;
   void run(const WakeUp& wake);
 
   FetchConfig config_;
   FeedSource source_;
   LogSink& log_;
   WallClock clock_;
+  MonotonicClock monotonic_;
   PollSchedule schedule_;
   HttpClient client_;
   std::optional<FeedCache> cache_;
@@ -115,6 +126,8 @@ class FeedFetcher {
   mutable std::mutex state_mutex_;  // guards agenda_ and status_
   std::shared_ptr<const core::Agenda> agenda_;
   FetchStatus status_;
+  // When the agenda held was last known current, on the monotonic clock; nullopt without one.
+  std::optional<std::chrono::steady_clock::time_point> confirmed_;
 
   std::mutex wake_mutex_;
   std::condition_variable wake_cv_;

@@ -1,6 +1,8 @@
 // Names of error kinds and the agenda's age.
 #include "net/fetch_status.hpp"
 
+#include <algorithm>
+
 namespace nownext::net {
 
 std::string_view to_string(ErrorKind kind) {
@@ -24,7 +26,9 @@ std::string_view to_string(ErrorKind kind) {
 
 std::optional<std::chrono::seconds> FetchStatus::agenda_age(TimePoint now) const {
   if (!agenda_since) return std::nullopt;
-  return std::chrono::duration_cast<std::chrono::seconds>(now - *agenda_since);
+  // Never negative: a wall clock set back makes the agenda look new, not from the future.
+  return std::max(std::chrono::seconds{0},
+                  std::chrono::duration_cast<std::chrono::seconds>(now - *agenda_since));
 }
 
 }  // namespace nownext::net

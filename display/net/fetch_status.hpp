@@ -40,7 +40,8 @@ struct FetchStatus {
   bool stale = false;                     // agenda_since older than the configured threshold
 
   [[nodiscard]] bool failing() const { return error != ErrorKind::none; }
-  // How long ago the agenda held was known current; nullopt when there is no agenda.
+  // How long ago (on the wall clock, for people) the agenda held was known current, never
+  // negative; nullopt when there is no agenda. Staleness is measured on a monotonic clock.
   [[nodiscard]] std::optional<std::chrono::seconds> agenda_age(TimePoint now) const;
 };
 

@@ -4,6 +4,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace nownext::net {
@@ -113,6 +114,15 @@ struct HttpClient::Handle {
 
 HttpClient::HttpClient(HttpOptions options)
     : options_(std::move(options)), handle_(std::make_unique<Handle>()) {
+  const auto control = [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+  };
+  if (std::any_of(options_.bearer_token.begin(), options_.bearer_token.end(), control)) {
+    // Never the token itself in the message: it ends up in logs.
+    throw std::invalid_argument(
+        "the bearer token holds a control character (a line break?); remove it");
+  }
   handle_->curl = curl_easy_init();
   if (handle_->curl == nullptr) throw std::runtime_error("libcurl could not create a handle");
   CURL* curl = handle_->curl;

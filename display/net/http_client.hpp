@@ -33,7 +33,9 @@ struct HttpOptions {
   std::size_t max_bytes = 4 * 1024 * 1024;  // of the (decoded) body; enforced while receiving
   long max_redirects = 3;
   std::filesystem::path ca_bundle;  // empty = the system's CA certificates
-  std::string bearer_token;         // empty = none; sent only to the feed's own host and port
+  // Empty = none; sent only to the feed's own host and port. One with a control character
+  // (CR, LF, ...) is refused by HttpClient: it would become a header of its own.
+  std::string bearer_token;
 };
 
 struct HttpRequest {
@@ -57,6 +59,7 @@ struct HttpResponse {
 // thread at a time.
 class HttpClient {
  public:
+  // Throws std::invalid_argument when the bearer token holds a control character.
   explicit HttpClient(HttpOptions options);
   ~HttpClient();
   HttpClient(const HttpClient&) = delete;

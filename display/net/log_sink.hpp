@@ -16,7 +16,8 @@ class LogSink {
   virtual void line(std::string_view text) = 0;
 };
 
-// Writes each line to a stream, prefixed with "nownext: ", under a mutex.
+// Writes each line to a stream, prefixed with "nownext: ", under a mutex; control characters
+// are escaped and a long line is cut (core/log_text.hpp).
 class StreamLog final : public LogSink {
  public:
   explicit StreamLog(std::ostream& out) : out_(out) {}

@@ -2,6 +2,7 @@
 // (budget: under 2 ms) and resident memory over 10,000 polls (budget: flat).
 #include "net/feed_fetcher.hpp"
 #include "net/test_server.hpp"
+#include "support/resident_memory.hpp"
 #include "support/test_files.hpp"
 
 #include <benchmark/benchmark.h>
@@ -45,12 +46,7 @@ std::unique_ptr<net::FeedFetcher> primed_fetcher(const testing::TestServer& serv
 }
 
 double resident_kib() {
-  std::ifstream statm("/proc/self/statm");
-  long pages_total = 0;
-  long pages_resident = 0;
-  statm >> pages_total >> pages_resident;
-  return static_cast<double>(pages_resident) * static_cast<double>(::sysconf(_SC_PAGESIZE)) /
-         1024.0;
+  return static_cast<double>(testing::resident_kib());
 }
 
 void poll_or_throw(net::FeedFetcher& fetcher) {

@@ -29,7 +29,7 @@ TEST_SUITE("feed cache") {
     REQUIRE(loaded.feed);
     CHECK(loaded.feed->body == minimal_feed());
     CHECK(loaded.feed->validators == Validators{"\"abc\"", "Tue, 18 Jul 2017 07:00:00 GMT"});
-    CHECK(loaded.feed->written > before);
+    CHECK(loaded.feed->received > before);
     REQUIRE_FALSE(cache.store_validators({}));
     CHECK(cache.load(1 << 20).feed->validators == Validators{});
   }

@@ -15,15 +15,26 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A clock the test moves by hand.
+// A wall clock and a monotonic clock the test moves by hand: together, as time passes, or the
+// wall clock alone, as when it is set.
 struct ManualClock {
   std::shared_ptr<std::atomic<std::chrono::system_clock::time_point>> now =
       std::make_shared<std::atomic<std::chrono::system_clock::time_point>>(
           std::chrono::system_clock::now());
+  std::shared_ptr<std::atomic<std::chrono::steady_clock::time_point>> steady =
+      std::make_shared<std::atomic<std::chrono::steady_clock::time_point>>(
+          std::chrono::steady_clock::now());
   WallClock function() const {
     return [now = now] { return now->load(); };
   }
-  void advance(std::chrono::seconds by) { now->store(now->load() + by); }
+  MonotonicClock monotonic() const {
+    return [steady = steady] { return steady->load(); };
+  }
+  void advance(std::chrono::seconds by) {
+    now->store(now->load() + by);
+    steady->store(steady->load() + by);
+  }
+  void set_wall(std::chrono::seconds by) { now->store(now->load() + by); }
 };
 
 }  // namespace
@@ -79,7 +90,7 @@ TEST_SUITE("fetcher thread and status") {
     CapturedLog log;
     FetchConfig config = fast_config(feed.string(), state.path());
     config.stale_after = 900s;
-    FeedFetcher fetcher(config, log, clock.function(), fixed_random(0.5));
+    FeedFetcher fetcher(config, log, clock.function(), fixed_random(0.5), clock.monotonic());
 
     CHECK_FALSE(fetcher.snapshot().status.stale);  // the cache was written just now
     clock.advance(1000s);
@@ -103,5 +114,51 @@ TEST_SUITE("fetcher thread and status") {
     INFO(log.text());
     CHECK(log.count("the agenda is stale") == 1);
     CHECK(log.count("failing (unreadable file") == 1);
+  }
+
+  TEST_CASE("a cache received in the future is stale at once, and its age is not negative") {
+    const TempDir state;
+    ManualClock clock;
+    REQUIRE_FALSE(FeedCache(state.path()).store(minimal_feed(), {}, clock.now->load() + 24h));
+    CapturedLog log;
+    const TempDir feeds;
+    FeedFetcher fetcher(fast_config((feeds.path() / "feed.json").string(), state.path()), log,
+                        clock.function(), fixed_random(0.5), clock.monotonic());
+    const FeedSnapshot snapshot = fetcher.snapshot();
+    REQUIRE(snapshot.agenda);
+    CHECK(snapshot.status.stale);
+    CHECK(snapshot.status.agenda_age(clock.now->load()) == 0s);
+  }
+
+  TEST_CASE("a cache's age counts from the receive time stored with it") {
+    const TempDir state;
+    ManualClock clock;
+    REQUIRE_FALSE(FeedCache(state.path()).store(minimal_feed(), {}, clock.now->load() - 600s));
+    CapturedLog log;
+    FetchConfig config = fast_config("feed.json", state.path());
+    config.stale_after = 900s;
+    FeedFetcher fetcher(config, log, clock.function(), fixed_random(0.5), clock.monotonic());
+    CHECK_FALSE(fetcher.snapshot().status.stale);
+    clock.advance(301s);
+    CHECK(fetcher.snapshot().status.stale);
+  }
+
+  TEST_CASE("setting the wall clock neither refreshes nor ages the agenda") {
+    const TempDir feeds;
+    const auto feed = feeds.path() / "feed.json";
+    REQUIRE_FALSE(write_file_atomically(feed, minimal_feed()));
+    ManualClock clock;
+    CapturedLog log;
+    FetchConfig config = fast_config(feed.string());
+    config.stale_after = 900s;
+    FeedFetcher fetcher(config, log, clock.function(), fixed_random(0.5), clock.monotonic());
+    REQUIRE(fetcher.poll_once().agenda_replaced);
+    clock.set_wall(-2h);  // set back: by the wall, the agenda is from the future
+    clock.advance(1000s);
+    CHECK(fetcher.snapshot().status.stale);
+    REQUIRE(fetcher.poll_once().not_modified);
+    clock.set_wall(72h);  // set forward: by the wall, days old
+    clock.advance(10s);
+    CHECK_FALSE(fetcher.snapshot().status.stale);
   }
 }
