@@ -2,6 +2,7 @@
 // every few simulated minutes, sampling the process's resident memory. Passes when memory after
 // the first simulated day stays within the tolerance of its level at the end of that day.
 // Needs a display (e.g. Xvfb); draws with SDL's software renderer.
+#include "app/render_stack.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_setup.hpp"
 #include "net/feed_cache.hpp"
@@ -132,17 +133,13 @@ int soak(const Options& options) {
       [&] { return steady_origin + (simulated.load() - (first_day + hours{7})); });
   if (fetcher.poll_once().error != net::ErrorKind::none) throw std::runtime_error("feed refused");
 
-  // Declaration order is teardown order: the display (and its textures) before the fonts and SDL.
-  const render::SdlLibrary sdl;
-  render::Fonts fonts{
-      render::resolve_fonts(render::load_font_config(data / "fonts" / "roles.txt"))};
-  render::TextShaper shaper{fonts};
-  render::Display display{{false, options.width, options.height, render::RendererChoice::software},
-                          shaper,
-                          data / "assets"};
+  // The render stack the kiosk builds (SDL, fonts, shaper, display), in a window.
+  app::RenderStack stack{data,
+                         {false, options.width, options.height, render::RendererChoice::software}};
+  render::Display& display = stack.display();
   app::ScreenState state;
   state.setup = app::load_screen_setup(data, options.layout, "en");
-  app::ScreenLoop loop{display};
+  app::ScreenLoop loop{stack};
 
   const sys_seconds start = simulated.load();
   const sys_seconds end = start + days{options.days};
