@@ -144,7 +144,7 @@ void check_parents(AgendaData& data, const std::vector<bool>& keep, const IdInde
           i, "parent",
           "parent '" + s.parent_id + "' leads back to session '" + s.id + "'; parent dropped");
       detach[i] = true;
-    } else if (depth > max_session_nesting) {
+    } else if (depth >= max_session_nesting) {  // its ancestors and itself: depth + 1 levels
       check.warning(i, "parent",
                     "sessions nested more than " + std::to_string(max_session_nesting) +
                         " levels deep; parent dropped");

@@ -2,11 +2,11 @@
 // type (platform notes, section 5), so every access checks the type first.
 #include "core/feed_fields.hpp"
 
+#include "core/input_checks.hpp"
+
 #include "core/utf8.hpp"
 
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
 
 namespace nownext::core {
 namespace {
@@ -209,10 +209,30 @@ std::optional<std::string> FeedFields::language_code(const Json& value, const Wh
 std::optional<Text> FeedFields::text(const Json& value, const Where& where, TextLength length) {
   const std::size_t max_bytes =
       length == TextLength::short_text ? limits_.max_short_text_bytes : limits_.max_long_text_bytes;
+  // Control characters would be drawn as boxes on a public screen: removed, with a warning.
+  // Line breaks and tabs are text (a description's paragraphs); any other C0 control, DEL or a
+  // C1 control (UTF-8 C2 80 to C2 9F) is not.
+  const auto cleaned = [&](const std::string& text, const Where& at) {
+    bool controls = false;
+    for (std::size_t i = 0; i < text.size() && !controls; ++i) {
+      const auto u = static_cast<unsigned char>(text[i]);
+      const bool c1 = u == 0xC2 && i + 1 < text.size() &&
+                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                      static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+      controls = (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0x7F || c1;
+    }
+    if (!controls) return text;
+    CleanText clean = without_control_characters(text);
+    if (clean.removed > 0) {
+      warning(at, std::to_string(clean.removed) + " control character" +
+                      (clean.removed == 1 ? "" : "s") + " removed");
+    }
+    return std::move(clean.text);
+  };
   if (value.is_string()) {
     const auto& plain = value.get_ref<const std::string&>();
     if (!check_string(plain, where, max_bytes)) return std::nullopt;
-    return Text{plain};
+    return Text{cleaned(plain, where)};
   }
   if (!value.is_object() || value.empty()) {
     error(where, "must be a string or a non-empty map of language code to string, not " +
@@ -230,7 +250,7 @@ std::optional<Text> FeedFields::text(const Json& value, const Where& where, Text
       error(at, "must be a string, not " + std::string{type_name(translation)});
       good = false;
     } else if (check_string(translation.get_ref<const std::string&>(), at, max_bytes)) {
-      variants.emplace_back(language, translation.get<std::string>());
+      variants.emplace_back(language, cleaned(translation.get<std::string>(), at));
     } else {
       good = false;
     }

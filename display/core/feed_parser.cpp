@@ -2,6 +2,8 @@
 // are read in feed_sessions.cpp. Every problem is collected with its path, not just the first.
 #include "core/feed_parser.hpp"
 
+#include "core/input_checks.hpp"
+
 #include "core/agenda_check.hpp"
 #include "core/feed_fields.hpp"
 #include "core/feed_sessions.hpp"
@@ -62,7 +64,9 @@ void read_event(const Json& root, Event& event, FeedFields& fields) {
   if (const auto zone = fields.string_member(*value, "time_zone", where, Presence::required)) {
     event.time_zone_name = *zone;
     event.time_zone = find_time_zone(*zone);
-    if (event.time_zone == nullptr) {
+    // "localtime", "posix/..." exist as files but follow the machine: screens would show the
+    // kiosk's zone, not the venue's.
+    if (event.time_zone == nullptr || !is_iana_zone_name(*zone)) {
       fields.error(Where{where, "time_zone"},
                    "unknown time zone '" + *zone + "' (use an IANA name such as Europe/Zurich)");
     }
