@@ -3,6 +3,7 @@
 
 #include "app/feed_file.hpp"
 #include "core/agenda_summary.hpp"
+#include "core/log_text.hpp"
 #include "core/utf8.hpp"
 
 #include <algorithm>
@@ -86,7 +87,9 @@ int run_check(const std::string& feed, std::ostream& out, import::FeedFormat for
     out << feed << ": valid " << result.agenda->format() << "\n";
     print_summary(*result.agenda, out);
   }
-  for (const auto& warning : result.warnings) out << "  warning: " << warning.to_string() << "\n";
+  for (const auto& warning : result.warnings) {
+    out << "  warning: " << core::log_text(warning.to_string()) << "\n";
+  }
   if (!result.ok()) print_feed_errors(feed, result, out);
   return result.ok() ? check_valid : check_invalid;
 }

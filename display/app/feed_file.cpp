@@ -2,6 +2,7 @@
 #include "app/feed_file.hpp"
 
 #include "app/file_io.hpp"
+#include "core/log_text.hpp"
 #include "net/feed_fetcher.hpp"
 
 #include <ostream>
@@ -87,7 +88,10 @@ return *format;
 void print_feed_errors(const std::filesystem::path& path, const core::FeedResult& result,
                        std::ostream& out) {
   out << path.string() << ": invalid\n";
-  for (const auto& error : result.errors) out << "  error: " << error.to_string() << "\n";
+  // What a feed says reaches the operator's terminal escaped (no escape codes, no forged lines).
+  for (const auto& error : result.errors) {
+    out << "  error: " << core::log_text(error.to_string()) << "\n";
+  }
 }
 
 }  // namespace nownext::app

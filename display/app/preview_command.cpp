@@ -5,6 +5,7 @@
 #include "app/fleet_settings.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_target.hpp"
+#include "core/input_checks.hpp"
 #include "core/screen_notice.hpp"
 
 #include <algorithm>
@@ -67,8 +68,9 @@ int run_preview(const PreviewRequest& command_line, std::ostream& err) {
     const std::filesystem::path feed =
         request.feed ? std::filesystem::path{*request.feed} : bundled_feed(data);
     const ScreenSize size = parse_screen_size(request.window);
-    if (request.speed <= 0 || request.speed > 3600) {
-      throw std::runtime_error("--speed: must be above 0 and at most 3600");
+    // NaN passes every comparison: out_of_range refuses it, and infinities.
+    if (const auto problem = core::out_of_range("--speed", request.speed, 0.01, 3600)) {
+      throw std::runtime_error(*problem);
     }
     ScreenState state;
     state.agenda = std::make_shared<const core::Agenda>(

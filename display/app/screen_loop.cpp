@@ -43,7 +43,9 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {
-  return state.agenda && schedule_ && !state.agenda->rooms().empty();
+  // An agenda without rooms is still an agenda (check accepts it): its screen shows the header
+  // and an empty body, not "Loading" for ever.
+  return state.agenda && schedule_;
 }
 
 bool ScreenLoop::shows_sessions(const ScreenState& state) const {
