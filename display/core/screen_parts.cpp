@@ -1,4 +1,4 @@
-// Shared pieces of every screen: proportions, header, footer, tags, and wording.
+// Shared pieces of every screen: proportions, the frame writer, tags, and wording.
 #include "core/screen_parts.hpp"
 
 #include "core/typography.hpp"
