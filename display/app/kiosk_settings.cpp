@@ -97,12 +97,7 @@ ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* 
   const std::string language =
       config.language.value_or(agenda ? default_language(*agenda, settings.data) : "en");
   ScreenSetup setup = load_screen_setup(settings.data, layout, language, config.theme);
-  if (named) {
-    if (auto warning = core::orientation_warning(setup.layout, width_px, height_px);
-        !warning.empty()) {
-      setup.warnings.push_back(std::move(warning));
-    }
-  }
+  if (named) warn_about_orientation(setup, width_px, height_px);
   return setup;
 }
 

@@ -82,13 +82,7 @@ int run_preview(const PreviewRequest& command_line, std::ostream& err) {
         data, state.agenda.get(), request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(*state.agenda, data));
     state.setup = load_screen_setup(data, layout, language, request.theme);
-    if (request.layout) {
-      if (auto warning =
-              core::orientation_warning(state.setup.layout, size.width_px, size.height_px);
-          !warning.empty()) {
-        state.setup.warnings.push_back(std::move(warning));
-      }
-    }
+    if (request.layout) warn_about_orientation(state.setup, size.width_px, size.height_px);
     const auto warn = [&err](const ScreenSetup& setup) {
       for (const auto& line : setup.warnings) err << "nownext: preview: warning: " << line << "\n";
     };

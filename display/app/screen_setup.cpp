@@ -77,6 +77,13 @@ ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::stri
           std::move(warnings)};
 }
 
+void warn_about_orientation(ScreenSetup& setup, int width_px, int height_px) {
+  if (auto warning = core::orientation_warning(setup.layout, width_px, height_px);
+      !warning.empty()) {
+    setup.warnings.push_back(std::move(warning));
+  }
+}
+
 std::string absolute_logo(const std::string& file) {
   return std::filesystem::absolute(file).lexically_normal().string();
 }

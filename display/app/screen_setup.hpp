@@ -39,6 +39,9 @@ struct ScreenSetup {
                                             const std::string& language,
                                             const std::optional<std::string>& theme_name = {});
 
+// Adds a warning to `setup` when its layout, named by the operator, is not made for a screen of
+// this size (core::orientation_warning). A layout picked by default always is.
+void warn_about_orientation(ScreenSetup& setup, int width_px, int height_px);
 // A logo file named on the command line or in a configuration, made absolute (the painter loads
 // images by absolute path or from assets/ only).
 [[nodiscard]] std::string absolute_logo(const std::string& file);

@@ -210,18 +210,9 @@ std::optional<Text> FeedFields::text(const Json& value, const Where& where, Text
   const std::size_t max_bytes =
       length == TextLength::short_text ? limits_.max_short_text_bytes : limits_.max_long_text_bytes;
   // Control characters would be drawn as boxes on a public screen: removed, with a warning.
-  // Line breaks and tabs are text (a description's paragraphs); any other C0 control, DEL or a
-  // C1 control (UTF-8 C2 80 to C2 9F) is not.
+  // Line breaks and tabs are text (a description's paragraphs); other controls are not.
   const auto cleaned = [&](const std::string& text, const Where& at) {
-    bool controls = false;
-    for (std::size_t i = 0; i < text.size() && !controls; ++i) {
-      const auto u = static_cast<unsigned char>(text[i]);
-      const bool c1 = u == 0xC2 && i + 1 < text.size() &&
-                      static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                      static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-      controls = (u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0x7F || c1;
-    }
-    if (!controls) return text;
+    if (!has_control_characters(text)) return text;
     CleanText clean = without_control_characters(text);
     if (clean.removed > 0) {
       warning(at, std::to_string(clean.removed) + " control character" +

@@ -29,6 +29,17 @@ CleanText without_control_characters(std::string_view text) {
   return clean;
 }
 
+bool has_control_characters(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto u = static_cast<unsigned char>(text[i]);
+    const bool c1 = u == 0xC2 && i + 1 < text.size() &&
+                    static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if ((u < 0x20 && u != '\n' && u != '\t' && u != '\r') || u == 0x7F || c1) return true;
+  }
+  return false;
+}
+
 bool is_iana_zone_name(std::string_view name) {
   if (name == "UTC" || name == "Etc/UTC") return true;
   if (name.starts_with("posix/") || name.starts_with("right/")) return false;

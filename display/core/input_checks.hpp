@@ -19,6 +19,9 @@ struct CleanText {
 // other C0 control, DEL or C1 control is removed (fonts draw them as boxes). Malformed UTF-8
 // is left as it is (the JSON reader refuses it before).
 [[nodiscard]] CleanText without_control_characters(std::string_view text);
+// Whether `text` holds a control character other than a tab, line feed or carriage return: a
+// C0 control, DEL or a C1 control (UTF-8 C2 80 to C2 9F).
+[[nodiscard]] bool has_control_characters(std::string_view text);
 
 // True for a name of the IANA time zone database that names a place or UTC ("Europe/Zurich",
 // "America/Argentina/Buenos_Aires", "UTC", "Etc/GMT+2"): not "localtime", "posixrules",

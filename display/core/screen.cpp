@@ -66,11 +66,18 @@ const Announcement* active_announcement(const Agenda& agenda, std::optional<Room
 namespace {
 
 // A page's inputs, for the functions below that are asked about a page without drawing it.
+// The room's answer; empty for a hallway, which asks row by row.
+RoomNow answer_of(const ScreenContext& context, RoomIndex room, Instant at) {
+  return context.layout.kind == LayoutKind::hallway ? RoomNow{}
+                                                    : context.schedule.room_at(room, at);
+}
+
+screen::PageInput page_input(const ScreenContext& context, RoomIndex room, Instant at,
+                             const RoomNow& answer);
+
 template <typename F>
 auto with_page(const ScreenContext& context, RoomIndex room, Instant at, F&& f) {
-  const bool hallway = context.layout.kind == LayoutKind::hallway;
-  const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
-  return f(screen::PageInput{context, room, at, answer, body_rect(context, room, at)});
+  return f(page_input(context, room, at, answer_of(context, room, at)));
 }
 
 }  // namespace
@@ -113,7 +120,9 @@ struct Strip {
   Color back;
 };
 
-std::vector<Strip> strips_of(const ScreenContext& context, RoomIndex room, Instant at) {
+// The strips for `room` at `at`, given the room's answer (empty for a hallway).
+std::vector<Strip> strips_of(const ScreenContext& context, RoomIndex room, Instant at,
+                             const RoomNow& answer) {
   std::vector<Strip> strips;
   const Agenda& agenda = context.schedule.agenda();
   const bool hallway = context.layout.kind == LayoutKind::hallway;
@@ -127,7 +136,6 @@ std::vector<Strip> strips_of(const ScreenContext& context, RoomIndex room, Insta
          urgent ? context.theme.warning_background : context.theme.now_tag_background});
   }
   if (!hallway) {
-    const RoomNow answer = context.schedule.room_at(room, at);
     if (!answer.moved_away.empty()) {
       const Session& moved = agenda.sessions()[answer.moved_away.front()];
       strips.push_back({screen::moved_to_text(context, moved) + " · " +
@@ -143,9 +151,8 @@ int strip_height(const screen::Metrics& m) {
   return m.floor * 2;
 }
 
-}  // namespace
-
-Rect body_rect(const ScreenContext& context, RoomIndex room, Instant at) {
+// The body left by the header, the footer and `strips` strips above the footer.
+Rect body_with_strips(const ScreenContext& context, std::size_t strips) {
   const screen::Metrics m = screen::metrics_of(context);
   // As draw_header and draw_footer lay out their bands.
   const int body_top = static_cast<int>(context.layout.header_height * m.height);
@@ -153,9 +160,20 @@ Rect body_rect(const ScreenContext& context, RoomIndex room, Instant at) {
   const int margin = m.px(2.5);
   Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
             footer_top - body_top - m.px(3)};
-  const auto strips = static_cast<int>(strips_of(context, room, at).size());
-  body.h -= strips * (strip_height(m) + m.px(1));
+  body.h -= static_cast<int>(strips) * (strip_height(m) + m.px(1));
   return body;
+}
+
+screen::PageInput page_input(const ScreenContext& context, RoomIndex room, Instant at,
+                             const RoomNow& answer) {
+  return {context, room, at, answer,
+          body_with_strips(context, strips_of(context, room, at, answer).size())};
+}
+
+}  // namespace
+
+Rect body_rect(const ScreenContext& context, RoomIndex room, Instant at) {
+  return page_input(context, room, at, answer_of(context, room, at)).body;
 }
 
 Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, PagePosition page) {
@@ -176,15 +194,17 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
     screen::draw_footer(context, out, "", at);
     return frame;
   }
-  // What the room shows, asked once for the whole frame (a hallway asks row by row).
-  const RoomNow answer = hallway ? RoomNow{} : context.schedule.room_at(room, at);
-  const screen::PageInput input{context, room, at, answer, body_rect(context, room, at)};
+  // What the room shows, and the strips it needs, derived once for the whole frame (a hallway
+  // asks row by row).
+  const RoomNow answer = answer_of(context, room, at);
+  const std::vector<Strip> strips = strips_of(context, room, at, answer);
+  const screen::PageInput input{context, room, at, answer,
+                                body_with_strips(context, strips.size())};
   const screen::PageKindView& view = screen::page_kind_view(entry_at(context, page.entry).page);
   screen::draw_footer(context, out, page_note(context, view.sub_pages(input), page), at);
   const screen::Metrics m = screen::metrics_of(context);
   const Rect& body = input.body;
   int strip_y = body.y + body.h + m.px(1);
-  const std::vector<Strip> strips = strips_of(context, room, at);
   for (auto strip = strips.rbegin(); strip != strips.rend(); ++strip) {
     out.rect({body.x, strip_y, body.w, strip_height(m)}, strip->back, m.px(1));
     out.text({body.x + m.px(1.5), strip_y, body.w - m.px(3), strip_height(m)}, strip->text,

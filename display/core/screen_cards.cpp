@@ -188,25 +188,43 @@ std::string planned_too(const ScreenContext& context, const Session& s, Instant 
   return when;
 }
 
+namespace {
+
+// The measures of the "Plus tard aujourd'hui" list, shared by drawing it and sizing its area.
+struct LaterList {
+  int line_h;  // one line of an entry
+  int gap;     // between entries
+  int time_w;  // the time column
+};
+LaterList later_list(const Metrics& m) {
+  return {name_px(m) * 14 / 10, m.px(0.8), name_px(m) * 4};
+}
+// The lines a later session's title takes in a list `width_px` wide (at most 3).
+int later_lines(const ScreenContext& context, const Session& s, int width_px) {
+  const Metrics m = metrics_of(context);
+  return lines_needed(context, TextRole::body, name_px(m), width_px - later_list(m).time_w,
+                      labelled_title(context, s), 3);
+}
+
+}  // namespace
+
 // The rest of the day after the next session ("Plus tard aujourd'hui"), one row a session, as
 // many as fit in `area`; draws nothing when there is none or no room for one row.
 void draw_later_today(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                       Rect area) {
   const Metrics m = metrics_of(context);
-  const int line_h = name_px(m) * 14 / 10;
-  const int gap = m.px(0.8);
+  const auto [line_h, gap, time_w] = later_list(m);
   if (answer.later.empty() || area.h < heading_height(m) + line_h) return;
   const Agenda& agenda = context.schedule.agenda();
   out.text({area.x, area.y, area.w, heading_height(m)}, context.strings.word("later_today"),
            TextRole::meta, context.theme.accent, m.floor, m.floor);
   int y = area.y + heading_height(m);
-  const int time_w = name_px(m) * 4;
   const int bottom = area.y + area.h;
   // Entries spaced by the lines each takes plus one gap; those that do not fit are counted.
   for (std::size_t i = 0; i < answer.later.size(); ++i) {
     const Session& s = agenda.sessions()[answer.later[i]];
     const std::string title = labelled_title(context, s);
-    const int lines = lines_needed(context, TextRole::body, name_px(m), area.w - time_w, title, 3);
+    const int lines = later_lines(context, s, area.w);
     const bool fits = y + lines * line_h <= bottom;
     const bool room_for_more = y + lines * line_h + gap + line_h <= bottom;
     const bool last = i + 1 == answer.later.size();
@@ -233,14 +251,11 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
 int later_today_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
   const Metrics m = metrics_of(context);
   if (answer.later.empty()) return 0;
-  const int line_h = name_px(m) * 14 / 10;
+  const LaterList list = later_list(m);
   int h = heading_height(m);
   for (std::size_t i = 0; i < std::min<std::size_t>(answer.later.size(), 6); ++i) {
     const Session& s = context.schedule.agenda().sessions()[answer.later[i]];
-    h += lines_needed(context, TextRole::body, name_px(m), width_px - name_px(m) * 4,
-                      labelled_title(context, s), 3) *
-             line_h +
-         m.px(0.8);
+    h += later_lines(context, s, width_px) * list.line_h + list.gap;
   }
   return h;
 }

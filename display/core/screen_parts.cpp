@@ -48,7 +48,7 @@ Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string wor
   rect(r, back, height_px / 4);
   const int pad = height_px / 4;
   text({x + pad, y, width_px - 2 * pad, height_px}, std::move(word), TextRole::meta, text_color,
-       std::max(floor_px_, height_px * 6 / 10), floor_px_, 1, Align::center);
+       pill_text_px(height_px, floor_px_), floor_px_, 1, Align::center);
   return r;
 }
 
@@ -67,7 +67,7 @@ int pill_width(const ScreenContext& context, const std::string& word, int height
       legibility_floor_px(context.width_px, context.height_px, context.layout.reading_distance_m);
   // As FrameWriter::tag sets it: the word at 60 % of the pill's height, a quarter of the height
   // of padding each side, and a little air.
-  const int size = std::max(floor, height_px * 6 / 10);
+  const int size = pill_text_px(height_px, floor);
   const int text =
       context.measurer
           ->measure(TextRole::meta, size, apply_typography(context.strings.language(), word))

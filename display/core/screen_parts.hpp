@@ -4,6 +4,7 @@
 
 #include "core/screen.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace nownext::core::screen {
@@ -61,6 +62,10 @@ enum class DayRelation { today, tomorrow, other_day };
 [[nodiscard]] std::string start_text(const ScreenContext& context, Instant at,
                                      const Session& session, bool with_end);
 
+// The size of a pill's word (FrameWriter::tag): 60 % of the pill's height, never below the floor.
+[[nodiscard]] inline int pill_text_px(int height_px, int floor_px) {
+  return std::max(floor_px, height_px * 6 / 10);
+}
 // The width of a pill (FrameWriter::tag) of `height_px` that holds `word` at its size, measured
 // with the context's measurer; `fallback_px` without one.
 [[nodiscard]] int pill_width(const ScreenContext& context, const std::string& word, int height_px,
