@@ -86,7 +86,6 @@ core::FleetScreen load_fleet_screen(const std::string& source, const std::string
   }
   const core::Fleet fleet = parse_or_throw(text, source);
   try {
-    std::filesystem::create_directories(saved.parent_path());
     write_atomically(saved, text);
   } catch (const std::exception& e) {
     warnings.push_back("fleet: cannot keep a copy: " + std::string{e.what()});

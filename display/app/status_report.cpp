@@ -1,6 +1,8 @@
 // The status report in JSON and in Prometheus' text format.
 #include "app/status_report.hpp"
 
+#include "net/feed_cache.hpp"
+
 #include <unistd.h>
 #include <nlohmann/json.hpp>
 
@@ -136,16 +138,9 @@ std::uint64_t resident_bytes() {
 }
 
 void write_atomically(const std::filesystem::path& file, const std::string& text) {
-  const std::filesystem::path temporary = file.string() + ".tmp";
-  {
-    std::ofstream out{temporary, std::ios::binary | std::ios::trunc};
-    out << text;
-    out.flush();
-    if (!out) throw std::runtime_error(temporary.string() + ": cannot write");
+  if (const auto problem = net::write_file_atomically(file, text)) {
+    throw std::runtime_error(file.string() + ": " + *problem);
   }
-  std::error_code error;
-  std::filesystem::rename(temporary, file, error);
-  if (error) throw std::runtime_error(file.string() + ": cannot replace: " + error.message());
 }
 
 }  // namespace nownext::app

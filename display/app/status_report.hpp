@@ -39,8 +39,8 @@ inline constexpr const char* status_states[] = {"ok", "stale", "waiting", "absen
 [[nodiscard]] std::string status_metrics(const StatusReport& report);
 // This process's resident set size, from /proc/self/statm; 0 when unknown.
 [[nodiscard]] std::uint64_t resident_bytes();
-// Writes `text` to `file` through a temporary file and a rename, so that a reader never sees
-// half of it. Throws std::runtime_error naming the file.
+// Writes `text` to `file` through the cache's atomic write (net::write_file_atomically), which
+// creates its folder: a reader never sees half of it. Throws std::runtime_error naming the file.
 void write_atomically(const std::filesystem::path& file, const std::string& text);
 
 }  // namespace nownext::app
