@@ -33,8 +33,7 @@ void now_draw(const PageInput& page, FrameWriter& out, int sub_page) {
 int next_pages(const PageInput& page) {
   if (!page.answer.next) return 1;
   const Session& next = page.context.schedule.agenda().sessions()[*page.answer.next];
-  return pages_of(static_cast<int>(next.speakers.size()),
-                  next_speakers_per_page(page.context, next, page.body));
+  return std::max(1, static_cast<int>(next_speaker_pages(page.context, next, page.body).size()));
 }
 bool next_content(const PageInput& page) {
   return page.answer.next.has_value();

@@ -2,16 +2,70 @@
 #include "core/screen_cards.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace nownext::core::screen {
 
-// A person on a card: the name on one line, the role in smaller text on up to two lines below.
-// Every row has the same sizes, so a list reads evenly.
+// A person on a card: the name on one line, the role in smaller text on up to four lines below.
 int name_px(const Metrics& m) {
   return m.at_least_floor(3);
 }
-int person_row_height(const Metrics& m) {
-  return name_px(m) * 14 / 10 + m.floor * 29 / 10;
+
+namespace {
+
+// Measured with the screen's fonts, so that a row holds its lines at their full size.
+int name_line_height(const ScreenContext& context) {
+  return line_height(context, TextRole::body, name_px(metrics_of(context)));
+}
+int role_line_height(const ScreenContext& context) {
+  return line_height(context, TextRole::meta, metrics_of(context).floor);
+}
+std::string role_text(const ScreenContext& context, const Participation& p) {
+  return feed_text(context, context.schedule.agenda().role_of(p));
+}
+
+}  // namespace
+
+int person_gap(const Metrics& m) {
+  return m.px(1.2);
+}
+
+int person_height(const ScreenContext& context, const Participation& p, int width_px) {
+  const Metrics m = metrics_of(context);
+  const std::string role = role_text(context, p);
+  const int role_lines =
+      role.empty() ? 0 : lines_needed(context, TextRole::meta, m.floor, width_px, role, 4);
+  return name_line_height(context) + role_lines * role_line_height(context) + person_gap(m);
+}
+
+int tallest_person(const ScreenContext& context, const std::vector<Participation>& people,
+                   int width_px) {
+  int tallest = 0;
+  for (const Participation& p : people) {
+    tallest = std::max(tallest, person_height(context, p, width_px));
+  }
+  return tallest;
+}
+
+std::vector<int> person_pages(const ScreenContext& context,
+                              const std::vector<Participation>& people, int width_px, int room_px,
+                              int max_per_page) {
+  const int gap = person_gap(metrics_of(context));
+  std::vector<int> starts;
+  int used = 0;
+  int on_page = 0;
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    const int h = person_height(context, people[i], width_px);
+    // The last row of a page needs no gap below it.
+    if (starts.empty() || on_page >= max_per_page || used + h - gap > room_px) {
+      starts.push_back(static_cast<int>(i));
+      used = 0;
+      on_page = 0;
+    }
+    used += h;
+    ++on_page;
+  }
+  return starts;
 }
 
 // Heights of the now card's parts above its speakers, shared by drawing and by the count of
@@ -60,20 +114,23 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
   std::string name = feed_text(context, agenda.people()[p.person].name);
   if (!pattern_key.empty()) name = context.strings.word(pattern_key, {{"name", name}});
   if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
-  const int name_h = name_px(m) * 14 / 10;
+  const int name_h = name_line_height(context);
   out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
            name_px(m));
-  // Two lines of role in a row; the page's last row may take more, down to its card's edge.
-  const int role_lines = std::max(2, (row.h - name_h) / (m.floor * 14 / 10));
-  out.text({row.x, row.y + name_h, row.w, row.h - name_h}, feed_text(context, agenda.role_of(p)),
-           TextRole::meta, context.theme.card_muted_text, m.floor, m.floor, role_lines);
+  // The role's lines as measured; the page's last row may take more, down to its card's edge.
+  const std::string role = role_text(context, p);
+  if (role.empty()) return;
+  const int role_lines = std::max(1, (row.h - name_h) / role_line_height(context));
+  out.text({row.x, row.y + name_h, row.w, row.h - name_h}, role, TextRole::meta,
+           context.theme.card_muted_text, m.floor, m.floor, role_lines);
 }
 
 // The moderators' block: a heading ("Modération"), then a row each; empty without moderators.
-int moderators_height(const Metrics& m, const Session& s) {
-  return s.moderators.empty()
-             ? 0
-             : heading_height(m) + person_row_height(m) * static_cast<int>(s.moderators.size());
+int moderators_height(const ScreenContext& context, const Session& s, int width_px) {
+  if (s.moderators.empty()) return 0;
+  int h = heading_height(metrics_of(context));
+  for (const Participation& p : s.moderators) h += person_height(context, p, width_px);
+  return h;
 }
 
 // Draws the moderators' block from `y` in `inner`; the last row may use the card's room below
@@ -86,10 +143,10 @@ int draw_moderators(const ScreenContext& context, FrameWriter& out, const Sessio
            context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators"),
            TextRole::meta, context.theme.accent, m.floor, m.floor);
   y += heading_height(m);
-  const int row_h = person_row_height(m);
   for (std::size_t i = 0; i < s.moderators.size(); ++i) {
+    const int row_h = person_height(context, s.moderators[i], inner.w);
     const bool last = last_block && i + 1 == s.moderators.size();
-    const int h = last ? std::max(row_h, inner.y + inner.h - y) : row_h;
+    const int h = last ? std::max(row_h, inner.y + inner.h - y) : row_h - person_gap(m);
     draw_person(context, out, s.moderators[i], {inner.x, y, inner.w, h}, "");
     y += row_h;
   }
@@ -196,14 +253,16 @@ struct LaterList {
   int gap;     // between entries
   int time_w;  // the time column
 };
-LaterList later_list(const Metrics& m) {
-  return {name_px(m) * 14 / 10, m.px(0.8), name_px(m) * 4};
+LaterList later_list(const ScreenContext& context) {
+  const Metrics m = metrics_of(context);
+  return {line_height(context, TextRole::body, name_px(m)), m.px(0.8), name_px(m) * 4};
 }
-// The lines a later session's title takes in a list `width_px` wide (at most 3).
+// The lines a later session's title takes in a list `width_px` wide (at most 6: an entry that
+// does not fit is counted in "+ N more", never cut).
 int later_lines(const ScreenContext& context, const Session& s, int width_px) {
   const Metrics m = metrics_of(context);
-  return lines_needed(context, TextRole::body, name_px(m), width_px - later_list(m).time_w,
-                      labelled_title(context, s), 3);
+  return lines_needed(context, TextRole::body, name_px(m), width_px - later_list(context).time_w,
+                      labelled_title(context, s), 6);
 }
 
 }  // namespace
@@ -213,7 +272,7 @@ int later_lines(const ScreenContext& context, const Session& s, int width_px) {
 void draw_later_today(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                       Rect area) {
   const Metrics m = metrics_of(context);
-  const auto [line_h, gap, time_w] = later_list(m);
+  const auto [line_h, gap, time_w] = later_list(context);
   if (answer.later.empty() || area.h < heading_height(m) + line_h) return;
   const Agenda& agenda = context.schedule.agenda();
   out.text({area.x, area.y, area.w, heading_height(m)}, context.strings.word("later_today"),
@@ -248,10 +307,16 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
   }
 }
 
+int later_today_min_height(const ScreenContext& context, const RoomNow& answer) {
+  const Metrics m = metrics_of(context);
+  const LaterList list = later_list(context);
+  return heading_height(m) + list.line_h + (answer.later.size() > 1 ? list.gap + list.line_h : 0);
+}
+
 int later_today_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
   const Metrics m = metrics_of(context);
   if (answer.later.empty()) return 0;
-  const LaterList list = later_list(m);
+  const LaterList list = later_list(context);
   int h = heading_height(m);
   for (std::size_t i = 0; i < std::min<std::size_t>(answer.later.size(), 6); ++i) {
     const Session& s = context.schedule.agenda().sessions()[answer.later[i]];
@@ -260,12 +325,37 @@ int later_today_height(const ScreenContext& context, const RoomNow& answer, int 
   return h;
 }
 
-void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
-                   int sub_page, int per_page) {
+namespace {
+
+// The speakers on page `page` of `starts`, as [first, end) indexes; the page is clamped.
+std::pair<std::size_t, std::size_t> page_range(const Session& s, const std::vector<int>& starts,
+                                               int page) {
+  const int pages = static_cast<int>(starts.size());
+  const auto at = static_cast<std::size_t>(std::clamp(page, 0, pages - 1));
+  const auto first = static_cast<std::size_t>(starts[at]);
+  const auto end =
+      at + 1 < starts.size() ? static_cast<std::size_t>(starts[at + 1]) : s.speakers.size();
+  return {first, end};
+}
+
+}  // namespace
+
+int speakers_height(const ScreenContext& context, const Session& s, const std::vector<int>& starts,
+                    int page, int width_px) {
+  if (s.speakers.empty() || starts.empty()) return 0;
+  const Metrics m = metrics_of(context);
+  const auto [first, end] = page_range(s, starts, page);
+  int h = heading_height(m) - person_gap(m);
+  for (std::size_t i = first; i < end; ++i) h += person_height(context, s.speakers[i], width_px);
+  return h;
+}
+
+int draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
+                  const std::vector<int>& starts, int sub_page, bool extend_last) {
   const Metrics m = metrics_of(context);
   const int count = static_cast<int>(s.speakers.size());
-  if (count == 0 || area.h < heading_height(m)) return;
-  const int pages = (count + per_page - 1) / per_page;
+  if (count == 0 || starts.empty() || area.h < heading_height(m)) return area.y;
+  const int pages = static_cast<int>(starts.size());
   const int page = std::clamp(sub_page, 0, pages - 1);
   std::string heading = context.strings.word(count == 1 ? "speaker" : "speakers");
   if (pages > 1) {
@@ -275,13 +365,16 @@ void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session
   out.text({area.x, area.y, area.w, heading_height(m)}, heading, TextRole::meta,
            context.theme.accent, m.floor, m.floor);
   int y = area.y + heading_height(m);
-  const int row_h = person_row_height(m);
-  const int last = std::min(count, (page + 1) * per_page) - 1;
-  for (int i = page * per_page; i <= last; ++i) {
-    const int h = i == last ? std::max(row_h, area.y + area.h - y) : row_h;
-    draw_person(context, out, s.speakers[static_cast<std::size_t>(i)], {area.x, y, area.w, h}, "");
+  const auto [first, end] = page_range(s, starts, page);
+  for (std::size_t i = first; i < end; ++i) {
+    const Participation& p = s.speakers[i];
+    const int row_h = person_height(context, p, area.w);
+    const int h = i + 1 == end && extend_last ? std::max(row_h - person_gap(m), area.y + area.h - y)
+                                              : row_h - person_gap(m);
+    draw_person(context, out, p, {area.x, y, area.w, h}, "");
     y += row_h;
   }
+  return y;
 }
 
 }  // namespace nownext::core::screen

@@ -5,12 +5,12 @@
 #include "core/screen_parts.hpp"
 
 #include <string>
+#include <vector>
 
 namespace nownext::core::screen {
 
 // Sizes of a card's parts, px.
 [[nodiscard]] int name_px(const Metrics& m);
-[[nodiscard]] int person_row_height(const Metrics& m);
 [[nodiscard]] int tag_height(const Metrics& m);
 [[nodiscard]] int tag_row_height(const Metrics& m);
 [[nodiscard]] int title_height(const Metrics& m);
@@ -27,20 +27,43 @@ struct RoomCards {
 // A card's inside, within its padding.
 [[nodiscard]] Rect inner_of(const Metrics& m, Rect card);
 
-// A person's row: the name (after `pattern_key`'s words when given), the role below on up to two
-// lines, or more on a taller row.
+// People on cards are listed by their measured heights (issue "right words", even rhythm): a
+// row is the name's line and the role's lines (none to four, as the role wraps in the row's
+// width), and rows are one constant gap apart, whatever wrapped.
+
+// The height of `p`'s row in a list `width_px` wide, px, with the gap below it.
+[[nodiscard]] int person_height(const ScreenContext& context, const Participation& p, int width_px);
+// The gap between two people's rows, px.
+[[nodiscard]] int person_gap(const Metrics& m);
+// The tallest row of `people` in `width_px`, gap included; 0 for none.
+[[nodiscard]] int tallest_person(const ScreenContext& context,
+                                 const std::vector<Participation>& people, int width_px);
+// `people` in pages of `room_px` each, at most `max_per_page` a page and at least one (a row
+// taller than a page has a page of its own): the index of each page's first person. Empty for
+// no people.
+[[nodiscard]] std::vector<int> person_pages(const ScreenContext& context,
+                                            const std::vector<Participation>& people, int width_px,
+                                            int room_px, int max_per_page);
+// A person's row: the name (after `pattern_key`'s words when given), the role below on as many
+// lines as `row` (gap excluded) holds, at least one.
 void draw_person(const ScreenContext& context, FrameWriter& out, const Participation& p, Rect row,
                  std::string_view pattern_key);
-// The moderators' block: a heading, then a row each; 0 px without moderators.
-[[nodiscard]] int moderators_height(const Metrics& m, const Session& s);
+// The moderators' block in a card `width_px` wide: a heading, then a row each; 0 px without
+// moderators.
+[[nodiscard]] int moderators_height(const ScreenContext& context, const Session& s, int width_px);
 // Draws the moderators' block from `y`; the last row may use the card's room below it when
 // nothing follows (`last_block`). Returns the y below the block.
 int draw_moderators(const ScreenContext& context, FrameWriter& out, const Session& s, Rect inner,
                     int y, bool last_block);
-// The speakers of page `sub_page` (clamped), `per_page` a page, under a heading that counts the
-// pages.
-void draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
-                   int sub_page, int per_page);
+// The speakers of page `page` (clamped) of `pages` (person_pages of s.speakers), under a heading
+// that counts the pages. The last row may use the room below it down to the area's bottom
+// (`extend_last`), for a long role. Returns the y below the last row.
+int draw_speakers(const ScreenContext& context, FrameWriter& out, const Session& s, Rect area,
+                  const std::vector<int>& pages, int page, bool extend_last = true);
+// The height draw_speakers takes for page `page` of `pages` in `width_px`, heading included and
+// the last gap excluded; 0 without speakers.
+[[nodiscard]] int speakers_height(const ScreenContext& context, const Session& s,
+                                  const std::vector<int>& pages, int page, int width_px);
 
 // The height of a session card's head in px: the tag (and, on a wide card, the time), a row for
 // the chain when there is one, and on a card narrower than 80 % of the screen's shorter side, a
@@ -72,5 +95,8 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
                       Rect area);
 [[nodiscard]] int later_today_height(const ScreenContext& context, const RoomNow& answer,
                                      int width_px);
+// The least height in which draw_later_today shows a session of `answer.later`: its heading and
+// one line, and when more follow, the line that counts them.
+[[nodiscard]] int later_today_min_height(const ScreenContext& context, const RoomNow& answer);
 
 }  // namespace nownext::core::screen

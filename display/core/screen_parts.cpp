@@ -83,7 +83,10 @@ int line_height(const ScreenContext& context, TextRole role, int size_px) {
 int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& text, int max_lines) {
   if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;
-  const auto lines = wrap_text(text, role, size_px, width_px, *context.measurer).size();
+  // Measured as FrameWriter::text will draw it, with the language's typography.
+  const auto lines = wrap_text(apply_typography(context.strings.language(), text), role, size_px,
+                               width_px, *context.measurer)
+                         .size();
   return std::clamp(static_cast<int>(lines), 1, max_lines);
 }
 

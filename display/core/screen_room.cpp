@@ -9,6 +9,18 @@
 namespace nownext::core::screen {
 namespace {
 
+// The largest size of the next card's title, px.
+int next_title_px(const Metrics& m) {
+  return m.at_least_floor(4.5);
+}
+// The height the next card's title takes at that size in `width_px`, measured.
+int next_title_height(const ScreenContext& context, const Session& next, int width_px) {
+  const int title_px = next_title_px(metrics_of(context));
+  return lines_needed(context, TextRole::title, title_px, width_px, full_title(context, next, true),
+                      12) *
+         line_height(context, TextRole::title, title_px);
+}
+
 void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                      Instant at, Rect card) {
   const Metrics m = metrics_of(context);
@@ -47,8 +59,10 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
   }
 }
 
-void draw_running_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
-                       Instant at, int sub_page, Rect card) {
+// The now card of a running session. With `offer_later`, the rest of the day fills the room its
+// people leave on a card of one page; returns whether it did.
+bool draw_running_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                       Instant at, int sub_page, Rect card, bool offer_later) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
@@ -75,14 +89,14 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   }
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
                          theme.now_tag_background, context_line, planned_too(context, s, at, true));
-  if (paging.with_title == 0 && sub_page > 0) {
+  if (!paging.speakers_with_title && sub_page > 0) {
     // A card too small for the title and a speaker: the people continue on pages of their own.
     if (!paging.moderators_with_title) {
       y = draw_moderators(context, out, s, inner, y, s.speakers.empty());
     }
-    draw_speakers(context, out, s, {inner.x, y, inner.w, inner.y + inner.h - y}, sub_page - 1,
-                  paging.continued);
-    return;
+    draw_speakers(context, out, s, {inner.x, y, inner.w, inner.y + inner.h - y},
+                  paging.speaker_pages, sub_page - 1);
+    return false;
   }
   // A session with nothing else to show (no people, nothing later today: a closing, the last
   // break) gives its title the card, larger, with the time left at the bottom.
@@ -105,24 +119,38 @@ void draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
            m.floor, 1, Align::end);
   y += progress_height(m);
 
+  // Registration, a welcome, a break, or a session whose people leave room: the card shows what
+  // follows the next session today below them.
+  const int people_h =
+      (paging.moderators_with_title ? moderators_height(context, s, inner.w) : 0) +
+      (paging.speakers_with_title
+           ? m.px(1) + speakers_height(context, s, paging.speaker_pages, 0, inner.w)
+           : 0);
+  const int spare = inner.y + inner.h - y - people_h - m.px(1);
+  const bool later = offer_later && paging.pages == 1 && !answer.later.empty() &&
+                     spare >= later_today_min_height(context, answer);
   if (paging.moderators_with_title) {
-    y = draw_moderators(context, out, s, inner, y, paging.with_title == 0 || s.speakers.empty());
+    y = draw_moderators(context, out, s, inner, y,
+                        !later && (!paging.speakers_with_title || s.speakers.empty()));
   }
-  if (paging.with_title > 0) {
+  if (paging.speakers_with_title) {
     const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
-    draw_speakers(context, out, s, speakers, sub_page, paging.with_title);
+    y = draw_speakers(context, out, s, speakers, paging.speaker_pages, sub_page, !later);
   }
-  if (s.moderators.empty() && s.speakers.empty()) {
-    // Registration, a welcome, a break: the card shows what follows the next session today.
+  if (later) {
     draw_later_today(context, out, answer, {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y});
   }
+  return later;
 }
 
-void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex next, Instant at,
-                    int sub_page, Rect card) {
+// The next card beside (or below) the now card. With `offer_later`, the rest of the day fills
+// the room its people leave on a card of one page; returns whether it did.
+bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
+                    Instant at, int sub_page, Rect card, bool offer_later) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
+  const SessionIndex next = *answer.next;
   const Session& n = agenda.sessions()[next];
   out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
@@ -130,15 +158,45 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
                          next_back(context, n), parents_text(context, parent_chain(agenda, next)),
                          planned_too(context, n, at, false));
   const NextCardPlan plan = next_card_plan(context, n, card);
-  out.text({inner.x, y, inner.w, plan.title_h}, full_title(context, n, true), TextRole::title,
-           theme.card_text, m.at_least_floor(4.5), m.at_least_floor(2.8), 12);
-  y += plan.title_h + m.px(1);
-  if (plan.per_page > 0) {
+  // A session without people (a break, a closing) leaves its card to the rest of the day below
+  // its title, when that has room; otherwise the title may use the whole card.
+  const bool bare = n.moderators.empty() && n.speakers.empty();
+  int title_h = plan.title_h;
+  bool later_below_title = false;
+  if (bare && offer_later && !answer.later.empty()) {
+    const int wanted = std::max(m.px(8), next_title_height(context, n, inner.w));
+    later_below_title = plan.title_h - wanted - m.px(1) >= later_today_min_height(context, answer);
+    if (later_below_title) title_h = wanted;
+  }
+  out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
+           theme.card_text, next_title_px(m), m.at_least_floor(2.8), 12);
+  y += title_h + m.px(1);
+  if (later_below_title) {
+    draw_later_today(context, out, answer, {inner.x, y, inner.w, inner.y + inner.h - y});
+    return true;
+  }
+  if (bare) return false;
+  if (plan.people_rows) {
     // Its moderators and speakers as on the now card, the speakers paged with a count.
-    y = draw_moderators(context, out, n, inner, y, n.speakers.empty());
-    draw_speakers(context, out, n, {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)},
-                  sub_page % plan.pages, plan.per_page);
-    return;
+    const int people_h =
+        moderators_height(context, n, inner.w) +
+        (n.speakers.empty()
+             ? 0
+             : m.px(1) + speakers_height(context, n, plan.speaker_pages, 0, inner.w));
+    const bool later =
+        offer_later && plan.pages == 1 && !answer.later.empty() &&
+        inner.y + inner.h - y - people_h - m.px(1) >= later_today_min_height(context, answer);
+    y = draw_moderators(context, out, n, inner, y, !later && n.speakers.empty());
+    if (!n.speakers.empty()) {
+      y = draw_speakers(context, out, n,
+                        {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)},
+                        plan.speaker_pages, sub_page % plan.pages, !later);
+    }
+    if (later) {
+      draw_later_today(context, out, answer,
+                       {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)});
+    }
+    return later;
   }
   // A card too small for one person's row: the names alone, as many as fit.
   std::string names;
@@ -150,6 +208,7 @@ void draw_next_card(const ScreenContext& context, FrameWriter& out, SessionIndex
   }
   out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names, TextRole::body,
            theme.card_muted_text, name_px(m), m.floor, 8);
+  return false;
 }
 
 }  // namespace
@@ -158,33 +217,32 @@ SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rec
                              bool has_chain) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
-  const int row_h = person_row_height(m);
   // The room the card leaves for speakers below its title, as draw_running_card lays it out.
   const int head_h = card_head_height(context, inner.w, s, has_chain);
   const int title_block = head_h + title_height(m) + progress_height(m);
+  const int moderators_h = moderators_height(context, s, inner.w);
+  const int max_per_page = context.layout.speakers_per_page;
   SpeakerPaging paging;
   // The moderators stay with the title when they fit below it; otherwise they open the pages
   // that follow.
-
-  paging.moderators_with_title =
-      s.moderators.empty() || title_block + moderators_height(m, s) <= inner.h;
-  const int below_title =
-      inner.h - title_block - moderators_height(m, s) - heading_height(m) - m.px(1);
-  paging.with_title = paging.moderators_with_title
-                          ? std::clamp(below_title / row_h, 0, context.layout.speakers_per_page)
-                          : 0;
-  const int below_head = inner.h - head_h - heading_height(m) -
-                         (paging.moderators_with_title ? 0 : moderators_height(m, s));
-  paging.continued = std::clamp(below_head / row_h, 1, context.layout.speakers_per_page);
-  const auto speakers = static_cast<int>(s.speakers.size());
-  const auto pages = [](int items, int per_page) { return (items + per_page - 1) / per_page; };
-  if (speakers == 0) {
+  paging.moderators_with_title = s.moderators.empty() || title_block + moderators_h <= inner.h;
+  if (s.speakers.empty()) {
     paging.pages = paging.moderators_with_title ? 1 : 2;
-  } else if (paging.with_title > 0) {
-    paging.pages = pages(speakers, paging.with_title);
-  } else {
-    paging.pages = 1 + pages(speakers, paging.continued);
+    return paging;
   }
+  // A row's gap is not needed below the last one.
+  const int tallest = tallest_person(context, s.speakers, inner.w) - person_gap(m);
+  const int below_title = inner.h - title_block - moderators_h - heading_height(m) - m.px(1);
+  paging.speakers_with_title = paging.moderators_with_title && below_title >= tallest;
+  if (paging.speakers_with_title) {
+    paging.speaker_pages = person_pages(context, s.speakers, inner.w, below_title, max_per_page);
+    paging.pages = static_cast<int>(paging.speaker_pages.size());
+    return paging;
+  }
+  const int below_head =
+      inner.h - head_h - heading_height(m) - (paging.moderators_with_title ? 0 : moderators_h);
+  paging.speaker_pages = person_pages(context, s.speakers, inner.w, below_head, max_per_page);
+  paging.pages = 1 + static_cast<int>(paging.speaker_pages.size());
   return paging;
 }
 
@@ -203,43 +261,54 @@ int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner
   const Metrics m = metrics_of(context);
   const bool has_chain = n.parent.has_value();
   return inner.y + card_head_height(context, inner.w, n, has_chain) + title_height(m) +
-         moderators_height(m, n);
+         moderators_height(context, n, inner.w);
 }
 
 }  // namespace
 
-int next_speakers_per_page(const ScreenContext& context, const Session& next, Rect body) {
+std::vector<int> next_speaker_pages(const ScreenContext& context, const Session& next, Rect body) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, body);
   const int room =
       inner.y + inner.h - next_speakers_top(context, next, inner) - m.px(1) - heading_height(m);
-  return std::max(1, room / person_row_height(m));
+  return person_pages(context, next.speakers, inner.w, room, context.layout.speakers_per_page);
 }
 
 NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, Rect card) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
-  const int row_h = person_row_height(m);
   const int below_head =
       inner.h - card_head_height(context, inner.w, next, next.parent.has_value()) - m.px(1);
   NextCardPlan plan;
-  const auto moderators = static_cast<int>(next.moderators.size());
-  const auto speakers = static_cast<int>(next.speakers.size());
-  if (moderators + speakers == 0) {  // the title may use the whole card
+  if (next.moderators.empty() && next.speakers.empty()) {  // the title may use the whole card
     plan.title_h = std::max(0, below_head);
     return plan;
   }
   plan.title_h = std::clamp(m.px(16), 0, std::max(0, below_head));
-  const int below_title = below_head - plan.title_h - moderators_height(m, next);
-  const int for_speakers = below_title - (speakers > 0 ? heading_height(m) + m.px(1) : 0);
-  if (below_title < 0 || (speakers > 0 && for_speakers < row_h)) {
+  const int below_title = below_head - plan.title_h - moderators_height(context, next, inner.w);
+  const bool speakers = !next.speakers.empty();
+  const int for_speakers = below_title - (speakers ? heading_height(m) + m.px(1) : 0);
+  const int tallest = tallest_person(context, next.speakers, inner.w) - person_gap(m);
+  if (below_title < 0 || (speakers && for_speakers < tallest)) {
     // No room for people's rows: the names follow the title, which keeps three lines of them.
     plan.title_h = std::clamp(below_head - name_px(m) * 14 / 10 * 3, m.px(8), below_head);
     return plan;
   }
-  plan.per_page =
-      speakers > 0 ? std::min(for_speakers / row_h, context.layout.speakers_per_page) : 1;
-  plan.pages = speakers > 0 ? (speakers + plan.per_page - 1) / plan.per_page : 1;
+  plan.people_rows = true;
+  plan.speaker_pages =
+      person_pages(context, next.speakers, inner.w, for_speakers, context.layout.speakers_per_page);
+  plan.pages = std::max(1, static_cast<int>(plan.speaker_pages.size()));
+  // The title grows into the room the people's tallest page leaves, as far as its lines at the
+  // largest size need: a long title is not cut beside an empty half-card.
+  const int moderators_h = moderators_height(context, next, inner.w);
+  int people_h = moderators_h;
+  for (int page = 0; speakers && page < plan.pages; ++page) {
+    people_h =
+        std::max(people_h, moderators_h + heading_height(m) + m.px(1) +
+                               speakers_height(context, next, plan.speaker_pages, page, inner.w));
+  }
+  const int wanted = next_title_height(context, next, inner.w);
+  plan.title_h = std::clamp(wanted, plan.title_h, std::max(plan.title_h, below_head - people_h));
   return plan;
 }
 
@@ -262,16 +331,32 @@ void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow
                    Instant at, int sub_page, Rect body) {
   const RoomCards cards = split_body(context, body);
   // Each card pages through its own people; the page counts the longer of the two, and the
-  // shorter starts again.
-  if (answer.state == RoomState::running) {
-    const Rect card = now_card_rect(context, answer, body);
+  // shorter starts again. The rest of the day goes where there is room for it: first on the
+  // larger card, on cards of one size on the next card (it follows what that card shows).
+  const bool running = answer.state == RoomState::running;
+  const Rect now_card = now_card_rect(context, answer, body);
+  const auto draw_now = [&](bool offer_later) {
+    if (!running) {
+      draw_state_card(context, out, answer, at, now_card);
+      return false;
+    }
     const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
-    const int pages = speaker_paging(context, s, card, has_context_line(answer)).pages;
-    draw_running_card(context, out, answer, at, sub_page % pages, card);
+    const int pages = speaker_paging(context, s, now_card, has_context_line(answer)).pages;
+    return draw_running_card(context, out, answer, at, sub_page % pages, now_card, offer_later);
+  };
+  const auto draw_next = [&](bool offer_later) {
+    return answer.next &&
+           draw_next_card(context, out, answer, at, sub_page, cards.next, offer_later);
+  };
+  // A state card (a break, before the day) always lists the rest of the day itself.
+  const auto area = [](Rect r) { return static_cast<long>(r.w) * r.h; };
+  if (!running || (answer.next && area(cards.now) > area(cards.next))) {
+    const bool later_on_now = draw_now(true);
+    draw_next(running && !later_on_now);
   } else {
-    draw_state_card(context, out, answer, at, now_card_rect(context, answer, body));
+    const bool later_on_next = draw_next(true);
+    draw_now(!later_on_next);
   }
-  if (answer.next) draw_next_card(context, out, *answer.next, at, sub_page, cards.next);
 }
 
 void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
@@ -292,10 +377,25 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
            theme.card_text, m.at_least_floor(6), m.at_least_floor(3.4), people ? 3 : 12);
   y += title_height(m);
-  y = draw_moderators(context, out, n, inner, y, n.speakers.empty());
-  // Every speaker, paged like the now card's, with a heading that counts the pages.
-  const Rect speakers{inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)};
-  draw_speakers(context, out, n, speakers, sub_page, next_speakers_per_page(context, n, body));
+  // Every speaker, paged like the now card's, with a heading that counts the pages; the rest of
+  // the day below them when they take one page and leave room.
+  const std::vector<int> pages = next_speaker_pages(context, n, body);
+  const int people_h =
+      moderators_height(context, n, inner.w) +
+      (n.speakers.empty() ? 0 : m.px(1) + speakers_height(context, n, pages, 0, inner.w));
+  const bool later =
+      people && pages.size() <= 1 && !answer.later.empty() &&
+      inner.y + inner.h - y - people_h - m.px(1) >= later_today_min_height(context, answer);
+  y = draw_moderators(context, out, n, inner, y, !later && n.speakers.empty());
+  if (!n.speakers.empty()) {
+    y = draw_speakers(context, out, n,
+                      {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)}, pages,
+                      sub_page, !later);
+  }
+  if (later) {
+    draw_later_today(context, out, answer,
+                     {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)});
+  }
 }
 
 }  // namespace nownext::core::screen

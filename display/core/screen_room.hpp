@@ -4,18 +4,20 @@
 
 #include "core/screen_parts.hpp"
 
+#include <vector>
+
 namespace nownext::core::screen {
 
 // How the now card pages the speakers of the session it shows. Every page repeats the title and
-// the moderators with up to `with_title` speakers (the layout's number, or fewer when fewer fit
-// at a legible size). On a card too small for even one speaker beside the title, `with_title` is
-// 0: the first page shows the title alone and the speakers follow on pages of their own,
-// `continued` a page.
+// the moderators with as many speakers as their measured rows fit (at most the layout's
+// speakers_per_page). On a card too small for its tallest speaker beside the title,
+// `speakers_with_title` is false: the first page shows the title alone and the speakers follow
+// on pages of their own.
 struct SpeakerPaging {
   bool moderators_with_title = true;  // else they open each of the following pages
-  int with_title = 0;
-  int continued = 1;
-  int pages = 1;  // the card's sub-pages, at least 1
+  bool speakers_with_title = false;
+  std::vector<int> speaker_pages;  // the first speaker of each page of speakers (person_pages)
+  int pages = 1;                   // the card's sub-pages, at least 1
 };
 [[nodiscard]] SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s,
                                            Rect card, bool has_context_line);
@@ -25,16 +27,18 @@ struct SpeakerPaging {
 // The now card's rect in the screen's body (see body_rect): beside or above the next card when
 // there is one, the whole body otherwise.
 [[nodiscard]] Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body);
-// How many of `next`'s speakers the full-width next page shows per page in `body`; at least 1.
-[[nodiscard]] int next_speakers_per_page(const ScreenContext& context, const Session& next,
-                                         Rect body);
+// The pages of `next`'s speakers on the full-width next page in `body` (person_pages); empty
+// without speakers.
+[[nodiscard]] std::vector<int> next_speaker_pages(const ScreenContext& context, const Session& next,
+                                                  Rect body);
 
-// How the next card beside the now card lays out its session: the title's height, then the
-// moderators and up to `per_page` speakers a page, `pages` pages. `per_page` is 0 when the card
-// has no room for one person's row: the names follow the title in one paragraph.
+// How the next card beside the now card lays out its session: the title's height, then, when
+// `people_rows`, the moderators and the speakers in rows, paged (`speaker_pages`); without room
+// for one person's row, the names follow the title in one paragraph.
 struct NextCardPlan {
   int title_h = 0;
-  int per_page = 0;
+  bool people_rows = false;
+  std::vector<int> speaker_pages;
   int pages = 1;
 };
 [[nodiscard]] NextCardPlan next_card_plan(const ScreenContext& context, const Session& next,

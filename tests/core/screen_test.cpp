@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 using namespace nownext::core;
@@ -131,25 +132,27 @@ TEST_SUITE("screen: room door") {
     auto f = idm_screen("room-door-landscape");
     const Instant at = f->at("2017-07-19T12:00");
     const int pages = sub_pages(f->context, 0, at, 0);
-    // Six speakers, at most three a page at the door's type sizes on 1080p.
-    REQUIRE(pages == 3);
-    const Frame first = build_screen(f->context, 0, at, {0, 0});
-    const Frame last = build_screen(f->context, 0, at, {0, 2});
-    CAPTURE(all_text(first));
-    CAPTURE(all_text(last));
-    CHECK(shows(first, "Intervenants  1/3"));
-    CHECK(shows(last, "Intervenants  3/3"));
-    CHECK(shows(first, "Khadjetou Mbareck Fall"));
-    CHECK_FALSE(shows(first, "Chidi King"));
-    CHECK(shows(last, "Chidi King"));
-    // Every page keeps the moderator.
-    CHECK(shows(first, "Modération"));
-    CHECK(shows(first, "Daniela Reale"));
-    CHECK(shows(last, "Modération"));
-    CHECK(shows(last, "Daniela Reale"));
+    // Six speakers do not fit beside the title at the door's type sizes on 1080p.
+    REQUIRE(pages >= 2);
+    const std::string count = "/" + std::to_string(pages);
+    const std::vector<std::string> speakers{"Khadjetou Mbareck Fall", "Chidi King"};
+    std::map<std::string, int> seen;
+    for (int page = 0; page < pages; ++page) {
+      const Frame frame = build_screen(f->context, 0, at, {0, page});
+      CAPTURE(all_text(frame));
+      CHECK(shows(frame, "Intervenants  " + std::to_string(page + 1) + count));
+      // Every page keeps the moderator.
+      CHECK(shows(frame, "Modération"));
+      CHECK(shows(frame, "Daniela Reale"));
+      for (const std::string& name : speakers) seen[name] += shows(frame, name) ? 1 : 0;
+    }
+    // Each speaker on exactly one page: the first on the first, the last on the last.
+    for (const std::string& name : speakers) CHECK(seen[name] == 1);
+    CHECK(shows(build_screen(f->context, 0, at, {0, 0}), "Khadjetou Mbareck Fall"));
+    CHECK(shows(build_screen(f->context, 0, at, {0, pages - 1}), "Chidi King"));
     // The playlist steps through the speaker pages, then the next card.
     CHECK(next_page(f->context, 0, at, {0, 0}) == PagePosition{0, 1});
-    CHECK(next_page(f->context, 0, at, {0, 2}) == PagePosition{1, 0});
+    CHECK(next_page(f->context, 0, at, {0, pages - 1}) == PagePosition{1, 0});
   }
 
   TEST_CASE("end of the first day, and the end of the event") {

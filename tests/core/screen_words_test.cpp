@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <string>
 
 using namespace nownext::core;
@@ -44,6 +45,25 @@ const char* status_feed = R"({"format": "nownext/1",
      "start": "2017-07-18T12:30:00+02:00", "end": "2017-07-18T13:00:00+02:00"},
     {"id": "later", "room": "r1", "label": "Panel 1", "title": "Comprendre",
      "start": "2017-07-18T14:00:00+02:00", "end": "2017-07-18T15:00:00+02:00"}]})";
+
+// A session whose people's roles take no line, one line and two lines on a door at 1080p, and
+// three short sessions later that day.
+const char* people_feed = R"({"format": "nownext/1",
+  "event": {"id": "c", "title": "Conf", "time_zone": "Europe/Zurich", "languages": ["en"]},
+  "rooms": [{"id": "r1", "name": "Room 1"}],
+  "people": [{"id": "a", "name": "Ana Lima", "role": "Director"},
+    {"id": "b", "name": "Bo Chen"},
+    {"id": "c", "name": "Cy Roy", "role": "Head of the regional office for the protection of migrants in transit and at the borders of the region"},
+    {"id": "d", "name": "Di Sow", "role": "Minister"}, {"id": "e", "name": "Ed Park"}],
+  "sessions": [
+    {"id": "talk", "room": "r1", "title": "Talk", "moderators": ["d"], "speakers": ["a", "b", "c"],
+     "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T11:00:00+02:00"},
+    {"id": "s2", "room": "r1", "title": "Second", "speakers": ["e"],
+     "start": "2017-07-18T11:00:00+02:00", "end": "2017-07-18T12:00:00+02:00"},
+    {"id": "s3", "room": "r1", "title": "Third",
+     "start": "2017-07-18T14:00:00+02:00", "end": "2017-07-18T15:00:00+02:00"},
+    {"id": "s4", "room": "r1", "title": "Fourth",
+     "start": "2017-07-18T16:00:00+02:00", "end": "2017-07-18T17:00:00+02:00"}]})";
 
 }  // namespace
 
@@ -298,6 +318,73 @@ TEST_SUITE("even rhythm") {
     REQUIRE(now_w > 0);
     REQUIRE(delayed_w > 0);
     CHECK(delayed_w > now_w * 3);
+  }
+
+  // The text box drawn with exactly `text`; fails the test when there is none.
+  const TextBox& box_of(const Frame& frame, const std::string& text) {
+    for (const Element& e : frame.elements) {
+      const auto* box = std::get_if<TextBox>(&e);
+      if (box != nullptr && box->text == text) return *box;
+    }
+    FAIL("no text box reads " << text);
+    throw std::logic_error("unreachable");
+  }
+
+  // The portrait door at 10:30 on people_feed, measured.
+  Frame people_frame() {
+    ScreenFixture f{people_feed, "room-door-portrait", 1080, 1920, "en"};
+    HalfWidthMeasurer measurer;
+    f.context.measurer = &measurer;
+    return build_screen(f.context, 0, f.at("2017-07-18T10:30"), {});
+  }
+
+  TEST_CASE("people's rows are spaced by their measured lines plus one constant gap") {
+    const Frame frame = people_frame();
+    CAPTURE(all_text(frame));
+    const TextBox& ana = box_of(frame, "Ana Lima");
+    const TextBox& ana_role = box_of(frame, "Director");
+    const TextBox& bo = box_of(frame, "Bo Chen");
+    const TextBox& cy = box_of(frame, "Cy Roy");
+    const TextBox& cy_role = box_of(frame,
+                                    "Head of the regional office for the protection of "
+                                    "migrants in transit and at the borders of the region");
+    // A one-line role, no role, a two-line role: the rows differ in height...
+    CHECK(cy_role.rect.h > ana_role.rect.h);
+    CHECK(bo.rect.y - ana.rect.y < cy.rect.y - bo.rect.y + cy_role.rect.h);
+    // ...and the space between a row's last line and the next name is the same after each.
+    const int after_ana = bo.rect.y - (ana_role.rect.y + ana_role.rect.h);
+    const int after_bo = cy.rect.y - (bo.rect.y + bo.rect.h);
+    CHECK(after_ana > 0);
+    CHECK(after_ana == after_bo);
+  }
+
+  TEST_CASE("a door with room to spare shows the rest of the day below the people") {
+    const Frame frame = people_frame();
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "Bo Chen"));
+    CHECK(shows(frame, "LATER TODAY"));
+    CHECK(shows(frame, "Third"));
+    CHECK(shows(frame, "Fourth"));
+    // Below every person, never over one.
+    const TextBox& later = box_of(frame, "LATER TODAY");
+    for (const char* name : {"Ana Lima", "Bo Chen", "Cy Roy", "Di Sow"}) {
+      const TextBox& person = box_of(frame, name);
+      if (person.rect.x + person.rect.w <= later.rect.x) continue;  // in another column
+      CHECK(person.rect.y + person.rect.h <= later.rect.y);
+    }
+    // At 800x480 it goes to the card that has room for it, below that card's people, and every
+    // person is still shown.
+    ScreenFixture small{people_feed, "room-door-landscape", 800, 480, "en"};
+    HalfWidthMeasurer measurer;
+    small.context.measurer = &measurer;
+    const Frame tight = build_screen(small.context, 0, small.at("2017-07-18T10:30"), {});
+    CAPTURE(all_text(tight));
+    for (const char* name : {"Ana Lima", "Bo Chen", "Cy Roy", "Di Sow", "Ed Park"}) {
+      CHECK(shows(tight, name));
+    }
+    const TextBox& small_later = box_of(tight, "LATER TODAY");
+    const TextBox& ed = box_of(tight, "Ed Park");
+    CHECK(ed.rect.y + ed.rect.h <= small_later.rect.y);
   }
 }
 
