@@ -3,6 +3,11 @@
 
 #include "render/font_config.hpp"
 
+#include <SDL.h>
+
+#include <stdexcept>
+#include <string>
+
 namespace nownext::app {
 
 RenderStack::RenderStack(const std::filesystem::path& data, const render::WindowOptions& options)
@@ -14,8 +19,22 @@ RenderStack::RenderStack(const std::filesystem::path& data, const render::Window
 }
 
 void RenderStack::reopen() {
+  // The screen may be away for a moment (a monitor plugged in again, a mode being set): SDL
+  // then falls back to an invisible driver, which the display refuses. Keep to the driver the
+  // kiosk ran on and wait for the screen, up to reopen_attempts half seconds.
+  const char* running = SDL_GetCurrentVideoDriver();
+  const std::string driver = running != nullptr ? running : "";
   display_.reset();
-  display_.emplace(options_, shaper_, assets_);
+  if (!driver.empty()) SDL_SetHint(SDL_HINT_VIDEODRIVER, driver.c_str());
+  for (int attempt = 1;; ++attempt) {
+    try {
+      display_.emplace(options_, shaper_, assets_);
+      return;
+    } catch (const std::runtime_error&) {
+      if (attempt >= reopen_attempts) throw;
+      SDL_Delay(500);
+    }
+  }
 }
 
 }  // namespace nownext::app

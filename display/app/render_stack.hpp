@@ -17,9 +17,12 @@ class RenderStack {
   // Throws std::runtime_error when the fonts or the display cannot be opened.
   RenderStack(const std::filesystem::path& data, const render::WindowOptions& options);
   [[nodiscard]] render::Display& display() { return *display_; }
-  // Closes the display and opens it again with the same options (the screen changed). The old
-  // window and video subsystem go first: SDL looks at the screens when it starts.
+  // Closes the display and opens it again with the same options and video driver (the screen
+  // changed). The old window and video subsystem go first: SDL looks at the screens when it
+  // starts. A screen that cannot be opened is tried again every half second, reopen_attempts
+  // times in all; then throws std::runtime_error.
   void reopen();
+  static constexpr int reopen_attempts = 20;
 
  private:
   render::WindowOptions options_;

@@ -76,16 +76,21 @@ std::optional<std::size_t> card_of(const Frame& frame, std::size_t index, const 
 int free_below(const Frame& frame, std::size_t card_index, std::size_t box_index, const Rect& box) {
   const Rect& card = std::get<FilledRect>(frame.elements[card_index]).rect;
   const int inset = std::max(0, std::min(box.x - card.x, right(card) - right(box)));
-  int limit = bottom(card) - inset;
+  const int floor = bottom(card) - inset;
+  int limit = floor;
+  int lowest = bottom(box);  // the bottom of what the card holds from the box down
   for (std::size_t i = card_index + 1; i < frame.elements.size(); ++i) {
     if (i == box_index) continue;
     const Rect other = rect_of(frame.elements[i]);
     const bool shares_columns = std::max(other.x, box.x) < std::min(right(other), right(box));
     if (shares_columns && intersect(other, card) && other.y > box.y) {
       limit = std::min(limit, other.y);
+      lowest = std::max(lowest, bottom(other));
     }
   }
-  return limit - bottom(box);
+  // Room right below the box, or at the card's bottom, which what follows the box could have
+  // moved down into.
+  return std::max(limit - bottom(box), floor - lowest);
 }
 
 class Auditor {

@@ -42,8 +42,9 @@ enum class AuditRule {
   // A text was cut while its card had room for it to grow: from the box's bottom down to the
   // nearest top of the elements drawn after the card, over it, that share columns with the box
   // and start below the box's top (or, failing those, down to the card's bottom less the box's
-  // side inset in the card, taken as the card's padding), at least one line at the size it was
-  // cut at is free. A text without a card is not judged; a text drawn empty is reported as such
+  // side inset in the card, taken as the card's padding), or below the lowest of those elements
+  // down to that bottom (they could have moved down), at least one line at the size it was cut
+  // at is free. A text without a card is not judged; a text drawn empty is reported as such
   // only.
   cut_with_room,
   // A text set smaller than the frame's min_text_px (legibility_floor_px for its layout's reading

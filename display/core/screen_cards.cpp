@@ -6,7 +6,8 @@
 
 namespace nownext::core::screen {
 
-// A person on a card: the name on one line, the role in smaller text on up to four lines below.
+// A person on a card: the name on one line, the role in smaller text on as many lines below as
+// it takes (up to eight).
 int name_px(const Metrics& m) {
   return m.at_least_floor(3);
 }
@@ -34,7 +35,7 @@ int person_height(const ScreenContext& context, const Participation& p, int widt
   const Metrics m = metrics_of(context);
   const std::string role = role_text(context, p);
   const int role_lines =
-      role.empty() ? 0 : lines_needed(context, TextRole::meta, m.floor, width_px, role, 4);
+      role.empty() ? 0 : lines_needed(context, TextRole::meta, m.floor, width_px, role, 8);
   return name_line_height(context) + role_lines * role_line_height(context) + person_gap(m);
 }
 
@@ -153,14 +154,49 @@ int draw_moderators(const ScreenContext& context, FrameWriter& out, const Sessio
   return y;
 }
 
-int card_head_height(const ScreenContext& context, int inner_w, const Session& s, bool has_chain) {
+namespace {
+
+// The chain row's text size, and its height for `chain` in `inner_w`: its measured lines, up to
+// three; 0 without a chain.
+int chain_px(const Metrics& m) {
+  return m.at_least_floor(3);
+}
+int chain_height(const ScreenContext& context, int inner_w, const std::string& chain) {
+  if (chain.empty()) return 0;
+  const Metrics m = metrics_of(context);
+  const int lines = lines_needed(context, TextRole::meta, chain_px(m), inner_w, chain, 3);
+  return std::max(tag_row_height(m),
+                  lines * line_height(context, TextRole::meta, chain_px(m)) + m.px(1.5));
+}
+
+// Whether the time has a row of its own below the tag: on a narrow card, and for a delayed
+// session, whose time also gives the planned start ("10:10 – 10:40 · dans 9 min · prévu à
+// 10:00") and may take two lines.
+bool time_has_own_row(const Metrics& m, int inner_w, const Session& s) {
+  return inner_w < m.px(80) || s.status.state == SessionStatus::State::delayed;
+}
+int time_px(const Metrics& m) {
+  return m.at_least_floor(3);
+}
+int time_row_height(const ScreenContext& context, int inner_w, const Session& s) {
+  const Metrics m = metrics_of(context);
+  if (!time_has_own_row(m, inner_w, s)) return 0;
+  if (s.status.state != SessionStatus::State::delayed) return tag_row_height(m);
+  return std::max(tag_row_height(m),
+                  2 * line_height(context, TextRole::meta, time_px(m)) + m.px(1.5));
+}
+
+}  // namespace
+
+int card_head_height(const ScreenContext& context, int inner_w, const Session& s,
+                     const std::string& chain) {
   const Metrics m = metrics_of(context);
   // The chain (parents, sessions running at once) has a row of its own below the tag; on a
   // narrow card the time and a status too, so that none of them is squeezed into a cut.
   const bool narrow = inner_w < m.px(80);
   const bool status = !s.cancelled() && !status_word(context, s).empty();
-  const int rows = 1 + (narrow ? 1 : 0) + (narrow && status ? 1 : 0) + (has_chain ? 1 : 0);
-  return tag_row_height(m) * rows;
+  return tag_row_height(m) * (1 + (narrow && status ? 1 : 0)) +
+         time_row_height(context, inner_w, s) + chain_height(context, inner_w, chain);
 }
 
 // The head of a session card: its tag, a status warning, the chain, the time (see
@@ -180,8 +216,10 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
   x += tag_w + m.px(1.5);
   int below_y = inner.y + tag_row_height(m);
-  const Rect when_rect = narrow ? Rect{inner.x, below_y, inner.w, tag_h} : Rect{};
-  if (narrow) below_y += tag_row_height(m);
+  const bool own_row = time_has_own_row(m, inner.w, s);
+  const int time_h = time_row_height(context, inner.w, s);
+  const Rect when_rect = own_row ? Rect{inner.x, below_y, inner.w, time_h - m.px(1.5)} : Rect{};
+  below_y += time_h;
   if (!status.empty()) {
     const int status_y = narrow ? below_y : inner.y;
     const int status_x = narrow ? inner.x : x;
@@ -194,11 +232,12 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
     }
   }
   const int rest = inner.x + inner.w - x;
-  out.text(narrow ? when_rect : Rect{x, inner.y, rest, tag_h}, when, TextRole::meta,
-           theme.card_text, m.at_least_floor(3), m.floor, 1, narrow ? Align::start : Align::end);
-  out.text({inner.x, below_y, inner.w, tag_h}, chain, TextRole::meta, theme.accent,
-           m.at_least_floor(3), m.floor);
-  return inner.y + card_head_height(context, inner.w, s, !chain.empty());
+  out.text(own_row ? when_rect : Rect{x, inner.y, rest, tag_h}, when, TextRole::meta,
+           theme.card_text, time_px(m), m.floor, own_row ? 2 : 1,
+           own_row ? Align::start : Align::end);
+  out.text({inner.x, below_y, inner.w, chain_height(context, inner.w, chain) - m.px(1.5)}, chain,
+           TextRole::meta, theme.accent, chain_px(m), m.floor, 3);
+  return inner.y + card_head_height(context, inner.w, s, chain);
 }
 
 SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {
@@ -253,16 +292,25 @@ struct LaterList {
   int gap;     // between entries
   int time_w;  // the time column
 };
+constexpr int later_max_lines = 24;
 LaterList later_list(const ScreenContext& context) {
   const Metrics m = metrics_of(context);
   return {line_height(context, TextRole::body, name_px(m)), m.px(0.8), name_px(m) * 4};
 }
-// The lines a later session's title takes in a list `width_px` wide (at most 6: an entry that
-// does not fit is counted in "+ N more", never cut).
-int later_lines(const ScreenContext& context, const Session& s, int width_px) {
+// The height a later session's title takes in a list `width_px` wide, measured (at most 24
+// lines: an entry that does not fit is counted in "+ N more", never cut).
+int later_height(const ScreenContext& context, const Session& s, int width_px) {
   const Metrics m = metrics_of(context);
-  return lines_needed(context, TextRole::body, name_px(m), width_px - later_list(context).time_w,
-                      labelled_title(context, s), 6);
+  return text_height(context, TextRole::body, name_px(m), width_px - later_list(context).time_w,
+                     labelled_title(context, s), later_max_lines);
+}
+
+// The list's heading ("Plus tard aujourd'hui") in `width_px`: one line, or two on a narrow card.
+int later_heading_height(const ScreenContext& context, int width_px) {
+  const Metrics m = metrics_of(context);
+  const int lines = lines_needed(context, TextRole::meta, m.floor, width_px,
+                                 context.strings.word("later_today"), 2);
+  return std::max(heading_height(m), lines * line_height(context, TextRole::meta, m.floor));
 }
 
 }  // namespace
@@ -273,54 +321,58 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
                       Rect area) {
   const Metrics m = metrics_of(context);
   const auto [line_h, gap, time_w] = later_list(context);
-  if (answer.later.empty() || area.h < heading_height(m) + line_h) return;
+  const int heading_h = later_heading_height(context, area.w);
+  if (answer.later.empty() || area.h < heading_h + line_h) return;
   const Agenda& agenda = context.schedule.agenda();
-  out.text({area.x, area.y, area.w, heading_height(m)}, context.strings.word("later_today"),
-           TextRole::meta, context.theme.accent, m.floor, m.floor);
-  int y = area.y + heading_height(m);
+  out.text({area.x, area.y, area.w, heading_h}, context.strings.word("later_today"), TextRole::meta,
+           context.theme.accent, m.floor, m.floor, 2);
+  int y = area.y + heading_h;
   const int bottom = area.y + area.h;
   // Entries spaced by the lines each takes plus one gap; those that do not fit are counted.
   for (std::size_t i = 0; i < answer.later.size(); ++i) {
     const Session& s = agenda.sessions()[answer.later[i]];
     const std::string title = labelled_title(context, s);
-    const int lines = later_lines(context, s, area.w);
-    const bool fits = y + lines * line_h <= bottom;
-    const bool room_for_more = y + lines * line_h + gap + line_h <= bottom;
+    const int entry_h = later_height(context, s, area.w);
+    // The line that counts what is left, as many lines as it takes in the column.
+    const std::string more =
+        answer.later.size() - i == 1
+            ? context.strings.word("and_one_more")
+            : context.strings.word("and_more",
+                                   {{"count", std::to_string(answer.later.size() - i)}});
+    const int more_h =
+        text_height(context, TextRole::body, name_px(m), area.w - time_w, more, later_max_lines);
+    const bool fits = y + entry_h <= bottom;
     const bool last = i + 1 == answer.later.size();
+    const bool room_for_more = y + entry_h + gap + line_h <= bottom;
     if (!fits || (!last && !room_for_more)) {
       // The last line that fits says how many more follow.
-      if (y + line_h <= bottom) {
-        out.text({area.x + time_w, y, area.w - time_w, line_h},
-                 answer.later.size() - i == 1
-                     ? context.strings.word("and_one_more")
-                     : context.strings.word("and_more",
-                                            {{"count", std::to_string(answer.later.size() - i)}}),
-                 TextRole::body, context.theme.card_muted_text, name_px(m), m.floor);
+      if (y + more_h <= bottom) {
+        out.text({area.x + time_w, y, area.w - time_w, more_h}, more, TextRole::body,
+                 context.theme.card_muted_text, name_px(m), m.floor, later_max_lines);
       }
       return;
     }
     out.text({area.x, y, time_w, line_h}, clock_text(context, s.effective_start()), TextRole::body,
              context.theme.card_muted_text, name_px(m), m.floor);
-    out.text({area.x + time_w, y, area.w - time_w, lines * line_h}, title, TextRole::body,
-             context.theme.card_text, name_px(m), m.floor, lines);
-    y += lines * line_h + gap;
+    out.text({area.x + time_w, y, area.w - time_w, entry_h}, title, TextRole::body,
+             context.theme.card_text, name_px(m), m.floor, later_max_lines);
+    y += entry_h + gap;
   }
 }
 
-int later_today_min_height(const ScreenContext& context, const RoomNow& answer) {
-  const Metrics m = metrics_of(context);
+int later_today_min_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
   const LaterList list = later_list(context);
-  return heading_height(m) + list.line_h + (answer.later.size() > 1 ? list.gap + list.line_h : 0);
+  return later_heading_height(context, width_px) + list.line_h +
+         (answer.later.size() > 1 ? list.gap + list.line_h : 0);
 }
 
 int later_today_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
-  const Metrics m = metrics_of(context);
   if (answer.later.empty()) return 0;
   const LaterList list = later_list(context);
-  int h = heading_height(m);
+  int h = later_heading_height(context, width_px);
   for (std::size_t i = 0; i < std::min<std::size_t>(answer.later.size(), 6); ++i) {
     const Session& s = context.schedule.agenda().sessions()[answer.later[i]];
-    h += later_lines(context, s, width_px) * list.line_h + list.gap;
+    h += later_height(context, s, width_px) + list.gap;
   }
   return h;
 }

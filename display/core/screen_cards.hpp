@@ -28,7 +28,7 @@ struct RoomCards {
 [[nodiscard]] Rect inner_of(const Metrics& m, Rect card);
 
 // People on cards are listed by their measured heights (issue "right words", even rhythm): a
-// row is the name's line and the role's lines (none to four, as the role wraps in the row's
+// row is the name's line and the role's lines (none to eight, as the role wraps in the row's
 // width), and rows are one constant gap apart, whatever wrapped.
 
 // The height of `p`'s row in a list `width_px` wide, px, with the gap below it.
@@ -65,11 +65,11 @@ int draw_speakers(const ScreenContext& context, FrameWriter& out, const Session&
 [[nodiscard]] int speakers_height(const ScreenContext& context, const Session& s,
                                   const std::vector<int>& pages, int page, int width_px);
 
-// The height of a session card's head in px: the tag (and, on a wide card, the time), a row for
-// the chain when there is one, and on a card narrower than 80 % of the screen's shorter side, a
-// row each for the time and a status.
+// The height of a session card's head in px: the tag (and, on a wide card, the time), the
+// chain's measured lines (up to three) when there is one, and on a card narrower than 80 % of the
+// screen's shorter side, a row each for the time and a status.
 [[nodiscard]] int card_head_height(const ScreenContext& context, int inner_w, const Session& s,
-                                   bool has_chain);
+                                   const std::string& chain);
 // Draws a card's head (see card_head_height). Returns the y below it.
 int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, const Session& s,
                    const std::string& tag_word, Color tag_text, Color tag_back,
@@ -97,6 +97,7 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
                                      int width_px);
 // The least height in which draw_later_today shows a session of `answer.later`: its heading and
 // one line, and when more follow, the line that counts them.
-[[nodiscard]] int later_today_min_height(const ScreenContext& context, const RoomNow& answer);
+[[nodiscard]] int later_today_min_height(const ScreenContext& context, const RoomNow& answer,
+                                         int width_px);
 
 }  // namespace nownext::core::screen

@@ -96,9 +96,21 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
                 feed_text(context, agenda.sessions()[answer.now[i].back()].title);
     }
     const int others_h = others.empty() ? 0 : line;
-    const int meta_y = now.y + std::min(now.h - line - others_h, 2 * line);
+    // The title's measured lines as far as the row allows, less what the people below it need
+    // (the title shrinks first, as it is set larger): a tall row cuts neither.
+    const int title_line = line_height(context, TextRole::body, title_px);
+    const int chain_h =
+        lines_needed(context, TextRole::body, title_px, now.w, chain, 8) * title_line;
+    const std::string people = people_line(context, s);
+    const int people_h = people.empty()
+                             ? 0
+                             : lines_needed(context, TextRole::body, body_px, now.w, people, 12) *
+                                   line_height(context, TextRole::body, body_px);
+    const int below = now.h - line - others_h;
+    const int meta_y = now.y + std::min(below, std::max({std::min(chain_h, below - people_h),
+                                                         std::min(chain_h, 2 * title_line), line}));
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
-             title_px, m.floor, 2);
+             title_px, m.floor, 8);
     if (!others.empty()) {
       out.text(
           {now.x, meta_y + line, now.w, line},
@@ -111,8 +123,8 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     // A tall row (few rooms) also says who speaks.
     const int people_y = meta_y + line + others_h;
     if (now.y + now.h - people_y >= line) {
-      out.text({now.x, people_y, now.w, now.y + now.h - people_y}, people_line(context, s),
-               TextRole::body, theme.card_muted_text, body_px, m.floor, 6);
+      out.text({now.x, people_y, now.w, now.y + now.h - people_y}, people, TextRole::body,
+               theme.card_muted_text, body_px, m.floor, 12);
     }
     const auto total =
         std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
@@ -140,18 +152,18 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const std::string people = people_line(context, n);
     // The title's measured lines, so that who speaks follows it without a gap.
     const int title_lines =
-        lines_needed(context, TextRole::body, body_px, next.w, labelled_title(context, n), 2);
+        lines_needed(context, TextRole::body, body_px, next.w, labelled_title(context, n), 8);
     const int title_h =
         people.empty()
             ? next.h - line
             : std::min(next.h - line,
                        title_lines * line_height(context, TextRole::body, body_px) + m.px(1));
     out.text({next.x, next.y + line, next.w, title_h}, labelled_title(context, n), TextRole::body,
-             theme.card_text, body_px, m.floor, people.empty() ? 8 : 2);
+             theme.card_text, body_px, m.floor, 8);
     const int people_y = next.y + line + title_h;
     if (next.y + next.h - people_y >= line) {
       out.text({next.x, people_y, next.w, next.y + next.h - people_y}, people, TextRole::body,
-               theme.card_muted_text, body_px, m.floor, 6);
+               theme.card_muted_text, body_px, m.floor, 12);
     }
   }
 }
@@ -237,8 +249,10 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
           : context.strings.word("day_programme_on", {{"date", context.strings.date(day)}});
   out.text({body.x, body.y, body.w, head_h}, heading, TextRole::meta, theme.accent,
            m.at_least_floor(3.4), m.floor);
-  const int row_h = std::max(m.floor * 3, m.px(7));
   const int text_px = m.floor * 11 / 10;
+  const int text_line = line_height(context, TextRole::body, text_px);
+  // Half of it above a row's text, half below: rows one constant gap apart.
+  const int row_pad = m.px(1.6);
   const int time_w = m.px(26);
   const auto title_of = [&](const Session& s, bool ends_today) {
     std::string title = labelled_title(context, s);
@@ -251,16 +265,16 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
   const auto ends_on_day = [&](const Session& s) {
     return context.schedule.day_of(s.effective_end() - std::chrono::seconds{1}) == day;
   };
-  // Each row as high as its title's lines (one or two, measured), never less than a row: an
-  // even rhythm whatever wrapped.
+  // Each row as high as its title's lines (one to three, measured) and one constant gap: an even
+  // rhythm whatever wrapped.
   std::vector<int> heights;
   for (const SessionIndex index : list) {
     const Session& s = agenda.sessions()[index];
     const int indent = s.parent ? m.px(4) : 0;
     const int width = body.w - m.px(3) - indent - time_w;
     const int lines =
-        lines_needed(context, TextRole::body, text_px, width, title_of(s, ends_on_day(s)), 2);
-    heights.push_back(std::max(row_h, lines * text_px * 14 / 10 + m.px(1.5)));
+        lines_needed(context, TextRole::body, text_px, width, title_of(s, ends_on_day(s)), 3);
+    heights.push_back(lines * text_line + row_pad);
   }
   // The window of rows that holds the current or next item, a third of the room for the rows
   // before it, and earlier rows again when the list ends with room to spare.
@@ -308,12 +322,14 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
       times = (starts_today ? clock_text(context, s.effective_start()) : std::string{}) + " – " +
               (ends_today ? clock_text(context, s.effective_end()) : std::string{});
     }
-    out.text({body.x + m.px(1) + indent, y, time_w, inside_h}, times, TextRole::meta, color,
+    const int text_y = y + row_pad / 2;
+    const int text_h = height - row_pad;
+    out.text({body.x + m.px(1) + indent, text_y, time_w, text_h}, times, TextRole::meta, color,
              text_px, text_px);
     const int x = body.x + m.px(2) + indent + time_w;
     // One size for every row, so the list reads evenly; long titles wrap, then are cut.
-    out.text({x, y, body.x + body.w - x - m.px(1), inside_h}, title_of(s, ends_today),
-             TextRole::body, color, text_px, text_px, 2);
+    out.text({x, text_y, body.x + body.w - x - m.px(1), text_h}, title_of(s, ends_today),
+             TextRole::body, color, text_px, text_px, 3);
     y += height;
   }
 }

@@ -3,6 +3,8 @@
 
 #include "core/typography.hpp"
 
+#include <utility>
+
 #include <algorithm>
 #include <cmath>
 
@@ -88,6 +90,21 @@ int lines_needed(const ScreenContext& context, TextRole role, int size_px, int w
                                width_px, *context.measurer)
                          .size();
   return std::clamp(static_cast<int>(lines), 1, max_lines);
+}
+
+int text_height(const ScreenContext& context, TextRole role, int size_px, int width_px,
+                const std::string& text, int max_lines) {
+  if (context.measurer == nullptr || text.empty() || width_px <= 0) {
+    return lines_needed(context, role, size_px, width_px, text, max_lines) *
+           line_height(context, role, size_px);
+  }
+  const auto lines = wrap_text(apply_typography(context.strings.language(), text), role, size_px,
+                               width_px, *context.measurer);
+  int height = 0;
+  for (std::size_t i = 0; i < lines.size() && std::cmp_less(i, max_lines); ++i) {
+    height += context.measurer->measure(role, size_px, lines[i]).height_px;
+  }
+  return std::max(height, line_height(context, role, size_px));
 }
 
 std::string clock_text(const ScreenContext& context, Instant at) {

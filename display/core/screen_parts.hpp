@@ -77,6 +77,11 @@ enum class DayRelation { today, tomorrow, other_day };
 // context's measurer; 1 without one.
 [[nodiscard]] int lines_needed(const ScreenContext& context, TextRole role, int size_px,
                                int width_px, const std::string& text, int max_lines);
+// The height `text` takes at `size_px` in `width_px` on at most max_lines lines: the sum of its
+// lines' measured heights (a line set partly in a fallback face may be taller); without a
+// measurer, lines_needed times line_height.
+[[nodiscard]] int text_height(const ScreenContext& context, TextRole role, int size_px,
+                              int width_px, const std::string& text, int max_lines);
 
 // "15:00"
 [[nodiscard]] std::string clock_text(const ScreenContext& context, Instant at);

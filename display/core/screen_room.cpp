@@ -13,11 +13,22 @@ namespace {
 int next_title_px(const Metrics& m) {
   return m.at_least_floor(4.5);
 }
+// The height of the now card's title in `inner_w`: its measured lines at its largest size (up to
+// six), at least title_height. The label is shown when the session is no part of another.
+int now_title_height(const ScreenContext& context, const Session& s, int inner_w) {
+  const Metrics m = metrics_of(context);
+  const int title_px = m.at_least_floor(6);
+  const int lines = lines_needed(context, TextRole::title, title_px, inner_w,
+                                 full_title(context, s, !s.parent), 6);
+  return std::max(title_height(m),
+                  lines * line_height(context, TextRole::title, title_px) + m.px(1));
+}
+
 // The height the next card's title takes at that size in `width_px`, measured.
 int next_title_height(const ScreenContext& context, const Session& next, int width_px) {
   const int title_px = next_title_px(metrics_of(context));
   return lines_needed(context, TextRole::title, title_px, width_px, full_title(context, next, true),
-                      12) *
+                      24) *
          line_height(context, TextRole::title, title_px);
 }
 
@@ -70,23 +81,9 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const Session& s = agenda.sessions()[chain.back()];
   out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
-  const SpeakerPaging paging = speaker_paging(context, s, card, has_context_line(answer));
+  const std::string context_line = now_context_line(context, answer);
+  const SpeakerPaging paging = speaker_paging(context, s, card, context_line);
   const SessionChain parents(chain.begin(), chain.end() - 1);
-  // The parent chain, and what else runs at once (a side event in a break), share the head row,
-  // so the speakers keep the room the page count assumes.
-  // The sessions this one is part of, by label and title: "Session 6 : Vers un pacte mondial…".
-  std::string context_line = parents_text(context, parents);
-  if (answer.now.size() > 1) {
-    // Every other session running in the room is named, however many there are.
-    std::string titles;
-    for (std::size_t i = 1; i < answer.now.size(); ++i) {
-      const Session& also = agenda.sessions()[answer.now[i].back()];
-      titles += (titles.empty() ? "" : " · ") + feed_text(context, also.title) + " (" +
-                time_range(context, also) + ")";
-    }
-    const std::string parallel = context.strings.word("parallel", {{"title", titles}});
-    context_line = context_line.empty() ? parallel : context_line + " · " + parallel;
-  }
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
                          theme.now_tag_background, context_line, planned_too(context, s, at, true));
   if (!paging.speakers_with_title && sub_page > 0) {
@@ -102,10 +99,10 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   // break) gives its title the card, larger, with the time left at the bottom.
   const bool alone = s.moderators.empty() && s.speakers.empty() && answer.later.empty();
   const int title_h = alone ? std::max(title_height(m), inner.y + inner.h - y - progress_height(m))
-                            : title_height(m);
+                            : now_title_height(context, s, inner.w);
   out.text({inner.x, y, inner.w, title_h - m.px(1)}, full_title(context, s, parents.empty()),
            TextRole::title, theme.card_text, m.at_least_floor(alone ? 10 : 6),
-           m.at_least_floor(3.4), alone ? 5 : 3);
+           m.at_least_floor(3.4), 6);
   y += title_h;
 
   const auto total = std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
@@ -128,7 +125,7 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
            : 0);
   const int spare = inner.y + inner.h - y - people_h - m.px(1);
   const bool later = offer_later && paging.pages == 1 && !answer.later.empty() &&
-                     spare >= later_today_min_height(context, answer);
+                     spare >= later_today_min_height(context, answer, inner.w);
   if (paging.moderators_with_title) {
     y = draw_moderators(context, out, s, inner, y,
                         !later && (!paging.speakers_with_title || s.speakers.empty()));
@@ -155,7 +152,7 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
   out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
   int y = draw_card_head(context, out, inner, n, next_word(context, n), next_ink(context, n),
-                         next_back(context, n), parents_text(context, parent_chain(agenda, next)),
+                         next_back(context, n), next_context_line(context, n),
                          planned_too(context, n, at, false));
   const NextCardPlan plan = next_card_plan(context, n, card);
   // A session without people (a break, a closing) leaves its card to the rest of the day below
@@ -165,11 +162,12 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
   bool later_below_title = false;
   if (bare && offer_later && !answer.later.empty()) {
     const int wanted = std::max(m.px(8), next_title_height(context, n, inner.w));
-    later_below_title = plan.title_h - wanted - m.px(1) >= later_today_min_height(context, answer);
+    later_below_title =
+        plan.title_h - wanted - m.px(1) >= later_today_min_height(context, answer, inner.w);
     if (later_below_title) title_h = wanted;
   }
   out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
-           theme.card_text, next_title_px(m), m.at_least_floor(2.8), 12);
+           theme.card_text, next_title_px(m), m.at_least_floor(2.8), 24);
   y += title_h + m.px(1);
   if (later_below_title) {
     draw_later_today(context, out, answer, {inner.x, y, inner.w, inner.y + inner.h - y});
@@ -183,9 +181,9 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
         (n.speakers.empty()
              ? 0
              : m.px(1) + speakers_height(context, n, plan.speaker_pages, 0, inner.w));
-    const bool later =
-        offer_later && plan.pages == 1 && !answer.later.empty() &&
-        inner.y + inner.h - y - people_h - m.px(1) >= later_today_min_height(context, answer);
+    const bool later = offer_later && plan.pages == 1 && !answer.later.empty() &&
+                       inner.y + inner.h - y - people_h - m.px(1) >=
+                           later_today_min_height(context, answer, inner.w);
     y = draw_moderators(context, out, n, inner, y, !later && n.speakers.empty());
     if (!n.speakers.empty()) {
       y = draw_speakers(context, out, n,
@@ -214,12 +212,12 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
 }  // namespace
 
 SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rect card,
-                             bool has_chain) {
+                             const std::string& context_line) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
   // The room the card leaves for speakers below its title, as draw_running_card lays it out.
-  const int head_h = card_head_height(context, inner.w, s, has_chain);
-  const int title_block = head_h + title_height(m) + progress_height(m);
+  const int head_h = card_head_height(context, inner.w, s, context_line);
+  const int title_block = head_h + now_title_height(context, s, inner.w) + progress_height(m);
   const int moderators_h = moderators_height(context, s, inner.w);
   const int max_per_page = context.layout.speakers_per_page;
   SpeakerPaging paging;
@@ -246,8 +244,33 @@ SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rec
   return paging;
 }
 
-bool has_context_line(const RoomNow& answer) {
-  return answer.state == RoomState::running && (answer.now[0].size() > 1 || answer.now.size() > 1);
+std::string now_context_line(const ScreenContext& context, const RoomNow& answer) {
+  if (answer.state != RoomState::running) return {};
+  const Agenda& agenda = context.schedule.agenda();
+  const SessionChain& chain = answer.now[0];
+  // The sessions this one is part of, by label and title: "Session 6 : Vers un pacte mondial…".
+  std::string line = parents_text(context, SessionChain(chain.begin(), chain.end() - 1));
+  if (answer.now.size() > 1) {
+    // Every other session running in the room is named, however many there are.
+    std::string titles;
+    for (std::size_t i = 1; i < answer.now.size(); ++i) {
+      const Session& also = agenda.sessions()[answer.now[i].back()];
+      titles += (titles.empty() ? "" : " · ") + feed_text(context, also.title) + " (" +
+                time_range(context, also) + ")";
+    }
+    const std::string parallel = context.strings.word("parallel", {{"title", titles}});
+    line = line.empty() ? parallel : line + " · " + parallel;
+  }
+  return line;
+}
+
+std::string next_context_line(const ScreenContext& context, const Session& next) {
+  const Agenda& agenda = context.schedule.agenda();
+  SessionChain parents;
+  for (auto up = next.parent; up; up = agenda.sessions()[*up].parent) {
+    parents.insert(parents.begin(), *up);
+  }
+  return parents_text(context, parents);
 }
 
 Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body) {
@@ -259,9 +282,8 @@ namespace {
 // Where the next page's speakers start, as draw_room_next lays the page out.
 int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner) {
   const Metrics m = metrics_of(context);
-  const bool has_chain = n.parent.has_value();
-  return inner.y + card_head_height(context, inner.w, n, has_chain) + title_height(m) +
-         moderators_height(context, n, inner.w);
+  return inner.y + card_head_height(context, inner.w, n, next_context_line(context, n)) +
+         title_height(m) + moderators_height(context, n, inner.w);
 }
 
 }  // namespace
@@ -278,7 +300,8 @@ NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, R
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
   const int below_head =
-      inner.h - card_head_height(context, inner.w, next, next.parent.has_value()) - m.px(1);
+      inner.h - card_head_height(context, inner.w, next, next_context_line(context, next)) -
+      m.px(1);
   NextCardPlan plan;
   if (next.moderators.empty() && next.speakers.empty()) {  // the title may use the whole card
     plan.title_h = std::max(0, below_head);
@@ -316,9 +339,9 @@ int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect bod
   int pages = 1;
   if (answer.state == RoomState::running) {
     const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
-    pages =
-        speaker_paging(context, s, now_card_rect(context, answer, body), has_context_line(answer))
-            .pages;
+    pages = speaker_paging(context, s, now_card_rect(context, answer, body),
+                           now_context_line(context, answer))
+                .pages;
   }
   if (answer.next) {
     const Session& next = context.schedule.agenda().sessions()[*answer.next];
@@ -341,7 +364,7 @@ void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow
       return false;
     }
     const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
-    const int pages = speaker_paging(context, s, now_card, has_context_line(answer)).pages;
+    const int pages = speaker_paging(context, s, now_card, now_context_line(context, answer)).pages;
     return draw_running_card(context, out, answer, at, sub_page % pages, now_card, offer_later);
   };
   const auto draw_next = [&](bool offer_later) {
@@ -368,9 +391,9 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   const Session& n = agenda.sessions()[*answer.next];
   out.card(body, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, body);
-  int y = draw_card_head(
-      context, out, inner, n, next_word(context, n), next_ink(context, n), next_back(context, n),
-      parents_text(context, parent_chain(agenda, *answer.next)), planned_too(context, n, at, true));
+  int y = draw_card_head(context, out, inner, n, next_word(context, n), next_ink(context, n),
+                         next_back(context, n), next_context_line(context, n),
+                         planned_too(context, n, at, true));
   // Without people to list, the title may use the whole card.
   const bool people = !n.moderators.empty() || !n.speakers.empty();
   const int title_h = people ? title_height(m) - m.px(1) : inner.y + inner.h - y;
@@ -383,9 +406,9 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   const int people_h =
       moderators_height(context, n, inner.w) +
       (n.speakers.empty() ? 0 : m.px(1) + speakers_height(context, n, pages, 0, inner.w));
-  const bool later =
-      people && pages.size() <= 1 && !answer.later.empty() &&
-      inner.y + inner.h - y - people_h - m.px(1) >= later_today_min_height(context, answer);
+  const bool later = people && pages.size() <= 1 && !answer.later.empty() &&
+                     inner.y + inner.h - y - people_h - m.px(1) >=
+                         later_today_min_height(context, answer, inner.w);
   y = draw_moderators(context, out, n, inner, y, !later && n.speakers.empty());
   if (!n.speakers.empty()) {
     y = draw_speakers(context, out, n,

@@ -20,10 +20,12 @@ struct SpeakerPaging {
   int pages = 1;                   // the card's sub-pages, at least 1
 };
 [[nodiscard]] SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s,
-                                           Rect card, bool has_context_line);
-// Whether the now card's head shows a context line: the running session's parents, or the other
-// sessions running in the room.
-[[nodiscard]] bool has_context_line(const RoomNow& answer);
+                                           Rect card, const std::string& context_line);
+// The now card's context line, below its tag: the running session's parents ("Session 6 : Vers
+// un pacte mondial…") and the other sessions running in the room; "" for none.
+[[nodiscard]] std::string now_context_line(const ScreenContext& context, const RoomNow& answer);
+// The next card's context line: the parents of `next`; "" for none.
+[[nodiscard]] std::string next_context_line(const ScreenContext& context, const Session& next);
 // The now card's rect in the screen's body (see body_rect): beside or above the next card when
 // there is one, the whole body otherwise.
 [[nodiscard]] Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body);

@@ -80,11 +80,20 @@ TEST_SUITE("frame audit") {
           {{cut, drawn(2)}});
       CHECK(rules_of(findings) == std::vector{AuditRule::cut_with_room});
     }
-    SUBCASE("an element just below in the same columns leaves no room") {
+    SUBCASE(
+        "an element just below in the same columns, down to the card's bottom, leaves no room") {
+      const auto findings = audit_frame(
+          screen({card({0, 0, 400, 110}), text({10, 10, 380, 40}), text({10, 55, 380, 40})}),
+          {{cut, drawn(2)}});
+      CHECK(findings.empty());
+    }
+    SUBCASE("room at the card's bottom below what follows counts: that could have moved down") {
+      // The text below ends at 95; the card's padding starts at 290.
       const auto findings = audit_frame(
           screen({card({0, 0, 400, 300}), text({10, 10, 380, 40}), text({10, 55, 380, 40})}),
           {{cut, drawn(2)}});
-      CHECK(findings.empty());
+      REQUIRE(rules_of(findings) == std::vector{AuditRule::cut_with_room});
+      CHECK(findings[0].reason.find("195 px free") != std::string::npos);
     }
     SUBCASE("less than a line free above the padding is no room") {
       const auto findings =

@@ -27,8 +27,8 @@ run_one() {
     theme) seeds="layouts/themes" ;;
     words) seeds="layouts/strings" ;;
     frab-json) seeds="$samples/frab-camp2019.schedule.json $samples/pretalx-rc3-channels-2020.schedule.json" ;;
-    frab-xml) seeds="$samples/fosdem-2025.schedule.xml" dict=tests/fuzz/xml.dict ;;
-    ical) seeds="$samples/jres-2022.ics" dict=tests/fuzz/ical.dict ;;
+    frab-xml) seeds="tests/fuzz/seeds/frab-xml $samples/fosdem-2025.schedule.xml" dict=tests/fuzz/xml.dict ;;
+    ical) seeds="tests/fuzz/seeds/ical $samples/jres-2022.ics" dict=tests/fuzz/ical.dict ;;
     indico) seeds="tests/data/imports/indico-timetable.json" ;;
     *) echo "fuzz_long: unknown kind '$kind'" >&2; return 2 ;;
   esac
