@@ -101,4 +101,20 @@ ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* 
   return setup;
 }
 
+void apply_bilingual(const KioskSettings& settings, ScreenState& state) {
+  state.bilingual = settings.config.bilingual;
+  state.alternate_interval = settings.config.alternate_interval;
+  state.second_strings.reset();
+  state.paired_strings.reset();
+  const auto second = core::bilingual_second_language(settings.config);
+  if (state.bilingual == core::Bilingual::off || !second ||
+      *second == state.setup.strings.language()) {
+    return;
+  }
+  state.second_strings = load_screen_setup(settings.data, state.setup.layout.name, *second).strings;
+  if (state.bilingual == core::Bilingual::pair) {
+    state.paired_strings = state.setup.strings.paired_with(*state.second_strings);
+  }
+}
+
 }  // namespace nownext::app

@@ -91,7 +91,11 @@ struct PagePosition {
 [[nodiscard]] const Announcement* active_announcement(const Agenda& agenda,
                                                       std::optional<RoomIndex> room, Instant at);
 
-// A frame between two, sliding `to` in from the right as `progress` goes from 0 to 1.
+// A frame between two, sliding `to` in from the right (from the left on a right-to-left screen)
+// as `progress` goes from 0 to 1.
 [[nodiscard]] Frame slide_between(const Frame& from, const Frame& to, double progress);
+// A frame between two, `from` fading out as `to` fades in as `progress` goes from 0 to 1 (the
+// colours' alpha); what both show stays as it is. Images change at half-way.
+[[nodiscard]] Frame fade_between(const Frame& from, const Frame& to, double progress);
 
 }  // namespace nownext::core

@@ -1,6 +1,7 @@
 // Shared pieces of every screen: proportions, the frame writer, tags, and wording.
 #include "core/screen_parts.hpp"
 
+#include "core/paired_text.hpp"
 #include "core/typography.hpp"
 
 #include <algorithm>
@@ -17,8 +18,45 @@ Metrics metrics_of(const ScreenContext& context) {
   m.height = context.height_px;
   m.u = std::min(m.width, m.height) / 100.0;
   m.floor = legibility_floor_px(m.width, m.height, context.layout.reading_distance_m);
+  if (context.strings.second() != nullptr) m.floor = m.floor * pair_floor_percent / 100;
   m.edge = std::max(2, m.px(0.3));
   return m;
+}
+
+std::string second_language(const ScreenContext& context) {
+  const UiStrings* second = context.strings.second();
+  return second == nullptr ? std::string{} : second->language();
+}
+
+PairSizes pair_sizes(int max_px, int min_px, int floor_px) {
+  constexpr int second_percent = 100 - pair_first_percent;
+  PairSizes sizes;
+  sizes.first_min = std::max(floor_px, min_px * pair_first_percent / 100);
+  sizes.first_max = std::max(sizes.first_min, max_px * pair_first_percent / 100);
+  sizes.second_min = std::max(floor_px, min_px * second_percent / 100);
+  sizes.second_max = std::max(sizes.second_min, max_px * second_percent / 100);
+  return sizes;
+}
+
+namespace {
+
+// The screen's own legibility floor, below the pair's.
+int screen_floor(const ScreenContext& context) {
+  return legibility_floor_px(context.width_px, context.height_px,
+                             context.layout.reading_distance_m);
+}
+
+}  // namespace
+
+int text_width(const ScreenContext& context, TextRole role, int size_px, const std::string& text) {
+  if (context.measurer == nullptr || text.empty()) return 0;
+  const auto width = [&](const std::string& language, const std::string& part, int px) {
+    return context.measurer->measure(role, px, apply_typography(language, part)).width_px;
+  };
+  if (!is_paired(text)) return width(context.strings.language(), text, size_px);
+  const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+  return std::max(width(context.strings.language(), text_in(text, false), sizes.first_max),
+                  width(second_language(context), text_in(text, true), sizes.second_max));
 }
 
 void FrameWriter::rect(Rect r, Color color, int radius_px) {
@@ -35,11 +73,59 @@ void FrameWriter::card(Rect r, Color fill, std::optional<Color> edge, int radius
        std::max(0, radius_px - edge_px));
 }
 
+void FrameWriter::add_text(Rect r, std::string text, TextRole role, Color color, int max_px,
+                           int min_px, int max_lines, Align align) {
+  if (text.empty() || r.w <= 0 || r.h <= 0) return;
+  frame_.elements.emplace_back(
+      TextBox{r, std::move(text), role, color, align, std::max(max_px, min_px), min_px, max_lines});
+}
+
 void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
                        int max_lines, Align align) {
-  if (text.empty() || r.w <= 0 || r.h <= 0) return;
-  frame_.elements.emplace_back(TextBox{r, apply_typography(language_, text), role, color, align,
-                                       std::max(max_px, min_px), min_px, max_lines});
+  if (second_language_.empty()) {
+    add_text(r, apply_typography(language_, text), role, color, max_px, min_px, max_lines, align);
+    return;
+  }
+  // A bilingual "pair" screen, laid out with the pair's floor: every text at the sizes of a
+  // first part, but the clock, which is the same in every language.
+  const PairSizes sizes = pair_sizes(max_px, min_px, floor_px_);
+  // Both parts on the screen's side where the box's text begins, so that the second language
+  // does not zigzag under the first.
+  const Align side = align == Align::start ? Align::left
+                     : align == Align::end ? Align::right
+                                           : align;
+  std::string first = apply_typography(language_, text_in(text, false));
+  std::string second = apply_typography(second_language_, text_in(text, true));
+  if (first == second || first.empty() || second.empty()) {
+    const bool clock = role == TextRole::clock;
+    add_text(r, first.empty() ? std::move(second) : std::move(first), role, color,
+             clock ? max_px : sizes.first_max, clock ? min_px : sizes.first_min, max_lines, side);
+    return;
+  }
+  // A box without room for a line of each gets both on one line, the second after a slash.
+  const int first_h = first_part_height(r, first, second, role, sizes, max_lines);
+  const auto line_h = [](int size_px) { return size_px * 14 / 10; };
+  if (first_h < line_h(sizes.first_min) || r.h - first_h < line_h(sizes.second_min)) {
+    add_text(r, first + " / " + second, role, color, sizes.first_max, floor_px_, max_lines, side);
+    return;
+  }
+  add_text({r.x, r.y, r.w, first_h}, std::move(first), role, color, sizes.first_max,
+           sizes.first_min, max_lines, side);
+  add_text({r.x, r.y + first_h, r.w, r.h - first_h}, std::move(second), role, color,
+           sizes.second_max, sizes.second_min, max_lines, side);
+}
+
+int FrameWriter::first_part_height(Rect r, const std::string& first, const std::string& second,
+                                   TextRole role, const PairSizes& sizes, int max_lines) {
+  // Without a measurer, in proportion to the sizes.
+  if (measurer_ == nullptr) return r.h * sizes.first_max / (sizes.first_max + sizes.second_max);
+  // With one: the lines the first part needs at its largest size, leaving the second part at
+  // least a line at its smallest.
+  const auto needed = wrap_text(first, role, sizes.first_max, r.w, *measurer_).size();
+  const int lines = std::clamp(static_cast<int>(needed), 1, max_lines);
+  const int first_h = lines * measurer_->measure(role, sizes.first_max, first).height_px;
+  const int second_line = measurer_->measure(role, sizes.second_min, second).height_px;
+  return std::min(first_h, r.h - second_line);
 }
 
 Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string word, Color text_color,
@@ -68,23 +154,34 @@ int pill_width(const ScreenContext& context, const std::string& word, int height
   // As FrameWriter::tag sets it: the word at 60 % of the pill's height, a quarter of the height
   // of padding each side, and a little air.
   const int size = pill_text_px(height_px, floor);
-  const int text =
-      context.measurer
-          ->measure(TextRole::meta, size, apply_typography(context.strings.language(), word))
-          .width_px;
-  return text + height_px / 2 + height_px / 2;
+  return text_width(context, TextRole::meta, size, word) + height_px / 2 + height_px / 2;
 }
 
 int line_height(const ScreenContext& context, TextRole role, int size_px) {
-  if (context.measurer == nullptr) return size_px * 14 / 10;
-  return context.measurer->measure(role, size_px, "Hg").height_px;
+  const auto height = [&](int px) {
+    return context.measurer == nullptr ? px * 14 / 10
+                                       : context.measurer->measure(role, px, "Hg").height_px;
+  };
+  if (context.strings.second() == nullptr) return height(size_px);
+  const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+  return height(sizes.first_max) + height(sizes.second_max);
 }
 
 int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& text, int max_lines) {
   if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;
-  const auto lines = wrap_text(text, role, size_px, width_px, *context.measurer).size();
-  return std::clamp(static_cast<int>(lines), 1, max_lines);
+  const auto lines = [&](const std::string& part, int px) {
+    return part.empty() ? 1 : wrap_text(part, role, px, width_px, *context.measurer).size();
+  };
+  std::size_t needed = 0;
+  if (is_paired(text)) {
+    const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+    needed = std::max(lines(text_in(text, false), sizes.first_max),
+                      lines(text_in(text, true), sizes.second_max));
+  } else {
+    needed = lines(text, size_px);
+  }
+  return std::clamp(static_cast<int>(needed), 1, max_lines);
 }
 
 std::string clock_text(const ScreenContext& context, Instant at) {
@@ -166,7 +263,12 @@ std::string start_text(const ScreenContext& context, Instant at, const Session& 
 }
 
 std::string feed_text(const ScreenContext& context, const Text& text) {
-  return std::string{text.in(context.languages)};
+  std::string first{text.in(context.languages)};
+  const UiStrings* second = context.strings.second();
+  if (second == nullptr) return first;
+  std::vector<std::string> languages{second->language()};
+  languages.insert(languages.end(), context.languages.begin(), context.languages.end());
+  return pair_texts(first, text.in(languages));
 }
 
 std::string chain_text(const ScreenContext& context, const SessionChain& chain) {

@@ -2,6 +2,7 @@
 #include "core/ui_strings.hpp"
 
 #include "core/feed_fields.hpp"
+#include "core/paired_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -101,13 +102,26 @@ std::string fill_placeholders(std::string_view pattern, UiStrings::Values values
   return out;
 }
 
+UiStrings UiStrings::paired_with(const UiStrings& second) const {
+  UiStrings both = *this;
+  both.pair_ = std::make_shared<const std::pair<UiStrings, UiStrings>>(*this, second);
+  both.chain_separator_ = pair_texts(chain_separator_, second.chain_separator_);
+  return both;
+}
+
+const UiStrings* UiStrings::second() const {
+  return pair_ ? &pair_->second : nullptr;
+}
+
 std::string UiStrings::word(std::string_view key, Values values) const {
+  if (pair_) return pair_texts(pair_->first.word(key, values), pair_->second.word(key, values));
   const auto found = words_.find(key);
   if (found == words_.end()) return std::string{key};
   return fill_placeholders(found->second, values);
 }
 
 std::string UiStrings::date(std::chrono::year_month_day day) const {
+  if (pair_) return pair_texts(pair_->first.date(day), pair_->second.date(day));
   const std::chrono::weekday weekday{std::chrono::sys_days{day}};
   const auto month = static_cast<unsigned>(day.month());
   return fill_placeholders(date_pattern_,
@@ -118,6 +132,7 @@ std::string UiStrings::date(std::chrono::year_month_day day) const {
 }
 
 std::string UiStrings::time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const {
+  if (pair_) return pair_texts(pair_->first.time(time_of_day), pair_->second.time(time_of_day));
   return fill_placeholders(time_pattern_, {{"hour", two_digits(time_of_day.hours().count())},
                                            {"minute", two_digits(time_of_day.minutes().count())}});
 }

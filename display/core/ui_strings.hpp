@@ -7,6 +7,7 @@
 #include <chrono>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,13 @@ class UiStrings {
   [[nodiscard]] std::string time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const;
   [[nodiscard]] const std::string& chain_separator() const { return chain_separator_; }
 
+  // These words and `second`'s at once, for bilingual "pair" screens: word(), date(), time()
+  // and chain_separator() give both languages' texts as one paired text (paired_text.hpp);
+  // language() and has() are this language's.
+  [[nodiscard]] UiStrings paired_with(const UiStrings& second) const;
+  // The second language's words of a paired UiStrings; null otherwise.
+  [[nodiscard]] const UiStrings* second() const;
+
   friend struct UiStringsReader;
 
  private:
@@ -40,6 +48,7 @@ class UiStrings {
   std::string date_pattern_;
   std::string time_pattern_;
   std::string chain_separator_;
+  std::shared_ptr<const std::pair<UiStrings, UiStrings>> pair_;  // of a paired UiStrings
 };
 
 struct UiStringsResult {
