@@ -158,7 +158,7 @@ int strip_height(const screen::Metrics& m) {
 Rect body_with_strips(const ScreenContext& context, std::size_t strips) {
   const screen::Metrics m = screen::metrics_of(context);
   // As draw_header and draw_footer lay out their bands.
-  const int body_top = static_cast<int>(context.layout.header_height * m.height);
+  const int body_top = screen::header_height(context);
   const int footer_top = m.height - m.floor * 2;
   const int margin = m.px(2.5);
   Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
@@ -250,28 +250,10 @@ double eased(double progress) {
   return p * p * (3.0 - 2.0 * p);
 }
 
-// `element` with its colours' opacity scaled by `opacity` (0..1); null for an image drawn less
-// than half (images have no opacity).
-std::optional<Element> faded(Element element, double opacity) {
-  const auto scale = [opacity](Color& c) {
-    c.a = static_cast<std::uint8_t>(std::lround(c.a * opacity));
-  };
-  bool shown = true;
-  std::visit(
-      [&](auto& e) {
-        using T = std::decay_t<decltype(e)>;
-        if constexpr (std::is_same_v<T, Image>) {
-          shown = opacity >= 0.5;
-        } else if constexpr (std::is_same_v<T, ProgressBar>) {
-          scale(e.track);
-          scale(e.fill);
-        } else {
-          scale(e.color);
-        }
-      },
-      element);
-  if (!shown) return std::nullopt;
-  return element;
+// `box` with its colour's opacity scaled by `opacity` (0..1).
+TextBox faded(TextBox box, double opacity) {
+  box.color.a = static_cast<std::uint8_t>(std::lround(box.color.a * opacity));
+  return box;
 }
 }  // namespace
 
@@ -279,17 +261,22 @@ Frame fade_between(const Frame& from, const Frame& to, double progress) {
   const double p = eased(progress);
   Frame frame = to;
   frame.elements.clear();
+  // Rectangles, bars and images of the nearer frame, whole: fading large areas costs the
+  // software renderer more than a frame's time, and they are only the texts' backgrounds (a
+  // rectangle is never drawn over a text: frame_audit.hpp).
+  const Frame& nearer = p < 0.5 ? from : to;
+  for (const Element& e : nearer.elements) {
+    if (!std::holds_alternative<TextBox>(e)) frame.elements.push_back(e);
+  }
+  // Then the texts: what both show as it is, the old fading out, the new fading in.
   const Common common = common_elements(from, to);
   for (std::size_t f = 0; f < from.elements.size(); ++f) {
-    if (common.kept[f]) continue;
-    if (auto e = faded(from.elements[f], 1.0 - p)) frame.elements.push_back(std::move(*e));
+    const auto* box = std::get_if<TextBox>(&from.elements[f]);
+    if (box != nullptr && !common.kept[f]) frame.elements.emplace_back(faded(*box, 1.0 - p));
   }
   for (std::size_t t = 0; t < to.elements.size(); ++t) {
-    if (common.still[t]) {
-      frame.elements.push_back(to.elements[t]);
-    } else if (auto e = faded(to.elements[t], p)) {
-      frame.elements.push_back(std::move(*e));
-    }
+    const auto* box = std::get_if<TextBox>(&to.elements[t]);
+    if (box != nullptr) frame.elements.emplace_back(common.still[t] ? *box : faded(*box, p));
   }
   return frame;
 }

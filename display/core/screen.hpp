@@ -94,8 +94,9 @@ struct PagePosition {
 // A frame between two, sliding `to` in from the right (from the left on a right-to-left screen)
 // as `progress` goes from 0 to 1.
 [[nodiscard]] Frame slide_between(const Frame& from, const Frame& to, double progress);
-// A frame between two, `from` fading out as `to` fades in as `progress` goes from 0 to 1 (the
-// colours' alpha); what both show stays as it is. Images change at half-way.
+// A frame between two as `progress` goes from 0 to 1: the texts of `from` fading out as those
+// of `to` fade in (the colours' alpha), over the rectangles, bars and images of `from` until
+// half-way and of `to` after; a text both show stays as it is.
 [[nodiscard]] Frame fade_between(const Frame& from, const Frame& to, double progress);
 
 }  // namespace nownext::core

@@ -10,7 +10,7 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
                 Instant at) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
-  const int h = static_cast<int>(context.layout.header_height * m.height);
+  const int h = header_height(context);
   const int pad = m.px(2.5);
   out.rect({0, 0, m.width, h}, theme.header);
   int x = pad;

@@ -23,6 +23,14 @@ Metrics metrics_of(const ScreenContext& context) {
   return m;
 }
 
+int header_height(const ScreenContext& context) {
+  const Metrics m = metrics_of(context);
+  const int share = static_cast<int>(context.layout.header_height * m.height);
+  if (context.strings.second() == nullptr) return share;
+  const bool narrow = m.width < m.height;
+  return std::max(share, m.floor * (narrow ? 45 : 15) / 10 + m.px(1));
+}
+
 std::string second_language(const ScreenContext& context) {
   const UiStrings* second = context.strings.second();
   return second == nullptr ? std::string{} : second->language();
@@ -102,11 +110,21 @@ void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int
              clock ? max_px : sizes.first_max, clock ? min_px : sizes.first_min, max_lines, side);
     return;
   }
-  // A box without room for a line of each gets both on one line, the second after a slash.
+  // A box without room for a line of each gets both on one line, the second after a slash,
+  // when that fits its width; otherwise the first language alone (the time left beside a
+  // progress bar on a narrow card).
   const int first_h = first_part_height(r, first, second, role, sizes, max_lines);
-  const auto line_h = [](int size_px) { return size_px * 14 / 10; };
-  if (first_h < line_h(sizes.first_min) || r.h - first_h < line_h(sizes.second_min)) {
-    add_text(r, first + " / " + second, role, color, sizes.first_max, floor_px_, max_lines, side);
+  const auto line_h = [&](const std::string& part, int size_px) {
+    return measurer_ == nullptr ? size_px * 14 / 10
+                                : measurer_->measure(role, size_px, part).height_px;
+  };
+  if (first_h < line_h(first, sizes.first_min) ||
+      r.h - first_h < line_h(second, sizes.second_min)) {
+    std::string both = first + " / " + second;
+    const bool fits =
+        measurer_ == nullptr || measurer_->measure(role, floor_px_, both).width_px <= r.w;
+    add_text(r, fits ? std::move(both) : std::move(first), role, color, sizes.first_max, floor_px_,
+             max_lines, side);
     return;
   }
   add_text({r.x, r.y, r.w, first_h}, std::move(first), role, color, sizes.first_max,

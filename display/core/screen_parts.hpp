@@ -22,6 +22,9 @@ struct Metrics {
 };
 // On a bilingual "pair" screen the floor is the pair's (pair_floor_percent).
 [[nodiscard]] Metrics metrics_of(const ScreenContext& context);
+// The header band's height: the layout's share of the screen; on a bilingual "pair" screen at
+// least what a paired title (and, on a narrow screen, the clock above the date) needs.
+[[nodiscard]] int header_height(const ScreenContext& context);
 // The language of the second line of a bilingual "pair" screen; empty on other screens.
 [[nodiscard]] std::string second_language(const ScreenContext& context);
 // The width of `text` set on one line at `size_px` with its language's typography, measured

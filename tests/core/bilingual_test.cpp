@@ -190,33 +190,39 @@ TEST_SUITE("kiosk configuration") {
 }
 
 TEST_SUITE("cross-fade") {
-  TEST_CASE("the old frame fades out as the new fades in; what both show stays") {
+  TEST_CASE("the old texts fade out as the new fade in, over the nearer frame's rectangles") {
     Frame from;
     from.width_px = 100;
     from.height_px = 100;
-    const FilledRect band{{0, 0, 100, 10}, {10, 20, 30, 255}, 0};
-    from.elements.emplace_back(band);
+    from.elements.emplace_back(FilledRect{{0, 0, 100, 10}, {10, 20, 30, 255}, 0});
+    from.elements.emplace_back(TextBox{{0, 20, 100, 20}, "10:30", TextRole::clock, {0, 0, 0, 255}});
     from.elements.emplace_back(
-        TextBox{{0, 20, 100, 20}, "EN COURS", TextRole::meta, {0, 0, 0, 255}});
+        TextBox{{0, 40, 100, 20}, "EN COURS", TextRole::meta, {0, 0, 0, 255}});
     Frame to = from;
-    std::get<TextBox>(to.elements[1]).text = "NOW";
+    std::get<FilledRect>(to.elements[0]).rect.x = 50;  // mirrored, say
+    std::get<TextBox>(to.elements[2]).text = "NOW";
     const Frame start = fade_between(from, to, 0.0);
     const Frame half = fade_between(from, to, 0.5);
     const Frame end = fade_between(from, to, 1.0);
     for (const Frame* frame : {&start, &half, &end}) {
-      REQUIRE(frame->elements.size() == 3);
-      CHECK(std::get<FilledRect>(frame->elements[1]) == band);  // unchanged, drawn once
+      REQUIRE(frame->elements.size() == 4);
+      CHECK(std::get<FilledRect>(frame->elements[0]).color.a == 255);  // never faded
     }
-    const auto alpha = [](const Frame& f, std::size_t i) {
-      return std::get<TextBox>(f.elements[i]).color.a;
+    CHECK(std::get<FilledRect>(start.elements[0]).rect.x == 0);
+    CHECK(std::get<FilledRect>(end.elements[0]).rect.x == 50);
+    const auto text = [](const Frame& f, std::size_t i) {
+      return std::get<TextBox>(f.elements[i]);
     };
-    // The old text first, then the new one over it.
-    CHECK(std::get<TextBox>(half.elements[0]).text == "EN COURS");
-    CHECK(alpha(start, 0) == 255);
-    CHECK(alpha(start, 2) == 0);
-    CHECK(alpha(half, 0) == 128);
-    CHECK(alpha(half, 2) == 128);
-    CHECK(alpha(end, 0) == 0);
-    CHECK(alpha(end, 2) == 255);
+    // The old text, then what both show, then the new text over them.
+    CHECK(text(half, 1).text == "EN COURS");
+    CHECK(text(half, 2).text == "10:30");
+    CHECK(text(half, 2).color.a == 255);
+    CHECK(text(half, 3).text == "NOW");
+    CHECK(text(start, 1).color.a == 255);
+    CHECK(text(start, 3).color.a == 0);
+    CHECK(text(half, 1).color.a == 128);
+    CHECK(text(half, 3).color.a == 128);
+    CHECK(text(end, 1).color.a == 0);
+    CHECK(text(end, 3).color.a == 255);
   }
 }
