@@ -12,6 +12,8 @@ packages=(
   nlohmann-json3-dev libhowardhinnant-date-dev libcli11-dev
   libpugixml-dev libical-dev
   libfribidi-dev libfontconfig-dev libsystemd-dev
+  # language work: dates, plurals, numbers and line breaking with CLDR data
+  libicu-dev
   tzdata
   # fonts: Latin/Cyrillic/Arabic/Hebrew (Noto), Chinese/Japanese/Korean (Noto CJK), symbols
   # (DejaVu), emoji (Symbola)

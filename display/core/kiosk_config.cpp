@@ -3,6 +3,7 @@
 
 #include "core/feed_fields.hpp"
 #include "core/time.hpp"
+#include "core/ui_strings.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -15,11 +16,27 @@ class ConfigReader {
 
   KioskConfig read(const Json& root) {
     KioskConfig config;
-    fields_.warn_unknown_members(
-        root, document_,
-        {"feed", "format", "room", "rooms", "layout", "theme", "logo", "language", "languages",
-         "poll_seconds", "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window",
-         "replay_day", "status", "fleet", "screen"});
+    fields_.warn_unknown_members(root, document_,
+                                 {"feed",
+                                  "format",
+                                  "room",
+                                  "rooms",
+                                  "layout",
+                                  "theme",
+                                  "logo",
+                                  "language",
+                                  "languages",
+                                  "poll_seconds",
+                                  "stale_after_seconds",
+                                  "state_dir",
+                                  "ca_bundle",
+                                  "renderer",
+                                  "window",
+                                  "replay_day",
+                                  "status",
+                                  "fleet",
+                                  "screen",
+                                  "digits"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
@@ -35,6 +52,11 @@ class ConfigReader {
     if (!config.language && !config.languages.empty()) config.language = config.languages.front();
     if (const Json* language = fields_.member(root, "language", document_, Presence::optional)) {
       config.language = fields_.language_code(*language, Where{document_, "language"});
+    }
+    if (auto digits = text(root, "digits")) {
+      config.digits = digits_named(*digits);
+      if (!config.digits)
+        fields_.error(Where{document_, "digits"}, "must be \"latin\" or \"native\"");
     }
     config.poll_interval = std::chrono::seconds{
         fields_.whole_number_member(root, "poll_seconds", document_, 5, 3600, 30)};
