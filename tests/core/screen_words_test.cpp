@@ -257,7 +257,7 @@ TEST_SUITE("full cards") {
     const Frame registration = build_screen(f->context, 0, f->at("2017-07-18T09:30"), {});
     CAPTURE(all_text(registration));
     CHECK(shows(registration, "LATER TODAY"));
-    CHECK(shows(registration, "Mise en situation"));  // after the next session, Ouverture
+    CHECK(shows(registration, "Setting the scene"));  // after the next session, Opening
     const Frame lunch = build_screen(f->context, 0, f->at("2017-07-18T13:30"), {});
     CAPTURE(all_text(lunch));
     CHECK(shows(lunch, "LATER TODAY"));
