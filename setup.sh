@@ -12,7 +12,7 @@ packages=(
   nlohmann-json3-dev libhowardhinnant-date-dev libcli11-dev
   libpugixml-dev libical-dev
   libfontconfig-dev libsystemd-dev
-  # Unicode: bidi, scripts, locales (ICU)
+  # Unicode with ICU: bidi and scripts; dates, plurals, numbers and line breaking (CLDR data)
   libicu-dev
   tzdata
   # fonts: Latin/Cyrillic/Arabic/Hebrew (Noto), Chinese/Japanese/Korean (Noto CJK), symbols

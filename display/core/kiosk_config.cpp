@@ -3,6 +3,7 @@
 
 #include "core/feed_fields.hpp"
 #include "core/time.hpp"
+#include "core/ui_strings.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -37,6 +38,7 @@ class ConfigReader {
                                   "status",
                                   "fleet",
                                   "screen",
+                                  "digits",
                                   "bilingual",
                                   "alternate_seconds"});
     config.feed = text(root, "feed");
@@ -54,6 +56,11 @@ class ConfigReader {
     if (!config.language && !config.languages.empty()) config.language = config.languages.front();
     if (const Json* language = fields_.member(root, "language", document_, Presence::optional)) {
       config.language = fields_.language_code(*language, Where{document_, "language"});
+    }
+    if (auto digits = text(root, "digits")) {
+      config.digits = digits_named(*digits);
+      if (!config.digits)
+        fields_.error(Where{document_, "digits"}, "must be \"latin\" or \"native\"");
     }
     config.poll_interval = std::chrono::seconds{
         fields_.whole_number_member(root, "poll_seconds", document_, 5, 3600, 30)};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/locale_format.hpp"
 
 #include <chrono>
 #include <optional>
@@ -28,6 +29,9 @@ struct KioskConfig {
   std::optional<std::string> language;  // interface language; default: the feed's
   // Preferred languages of feed texts after the interface language (then the feed's own).
   std::vector<std::string> languages;
+  // The digits of numbers, times and dates ("latin" or "native": Arabic-Indic for Arabic);
+  // default: the strings file's (Latin for every language).
+  std::optional<Digits> digits;
   std::chrono::seconds poll_interval{30};
   std::chrono::seconds stale_after{900};
   std::optional<std::string> state_dir;  // default: the service's or the user's

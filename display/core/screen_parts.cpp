@@ -228,22 +228,16 @@ std::string time_left(const ScreenContext& context, const Session& session, Inst
         "until", {{"date", context.strings.date(end_day)}, {"time", clock_text(context, end)}});
   }
   const auto left = std::chrono::ceil<std::chrono::minutes>(end - at).count();
-  return context.strings.word("minutes_left", {{"minutes", std::to_string(left)}});
+  return context.strings.word("time_left",
+                              {{"duration", context.strings.duration(std::chrono::minutes{left})}});
 }
 
 std::string starts_in(const ScreenContext& context, Instant at, Instant start) {
   const auto minutes =
       std::chrono::ceil<std::chrono::minutes>(start - at).count();  // 30 s away is "1 min"
   if (minutes <= 0) return context.strings.word("starting");
-  if (minutes < 60) {
-    return context.strings.word("in_minutes", {{"minutes", std::to_string(minutes)}});
-  }
-  if (minutes % 60 == 0) {
-    return context.strings.word("in_whole_hours", {{"hours", std::to_string(minutes / 60)}});
-  }
-  const std::string rest = (minutes % 60 < 10 ? "0" : "") + std::to_string(minutes % 60);
-  return context.strings.word("in_hours",
-                              {{"hours", std::to_string(minutes / 60)}, {"minutes", rest}});
+  return context.strings.word(
+      "starts_in", {{"duration", context.strings.duration(std::chrono::minutes{minutes})}});
 }
 
 DayRelation day_relation(const ScreenContext& context, Instant at, Instant then) {
@@ -305,8 +299,7 @@ std::string status_word(const ScreenContext& context, const Session& session) {
     case SessionStatus::State::scheduled: return "";
     case SessionStatus::State::cancelled: return context.strings.word("cancelled");
     case SessionStatus::State::delayed:
-      return context.strings.word("delayed",
-                                  {{"minutes", std::to_string(session.status.delay.count())}});
+      return context.strings.word("delayed", {{"minutes", session.status.delay.count()}});
     case SessionStatus::State::moved:  // shown in the room it moved to: where it comes from
       return context.strings.word(
           "moved_here", {{"room", feed_text(context, agenda.rooms()[session.room].name)}});
