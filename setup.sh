@@ -11,7 +11,9 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   nlohmann-json3-dev libhowardhinnant-date-dev libcli11-dev
   libpugixml-dev libical-dev
-  libfribidi-dev libfontconfig-dev libsystemd-dev
+  libfontconfig-dev libsystemd-dev
+  # Unicode with ICU: bidi and scripts; dates, plurals, numbers and line breaking (CLDR data)
+  libicu-dev
   tzdata
   # fonts: Latin/Cyrillic/Arabic/Hebrew (Noto), Chinese/Japanese/Korean (Noto CJK), symbols
   # (DejaVu), emoji (Symbola)

@@ -159,6 +159,11 @@ std::unique_ptr<Plan> make_plan(const AuditRequest& request) {
   for (const std::string& layout : layouts) {
     for (const std::string& language : languages) {
       plan.setups.push_back(load_screen_setup(plan.data, layout, language));
+      if (request.pair_with && *request.pair_with != language) {
+        ScreenSetup& setup = plan.setups.back();
+        setup.strings = setup.strings.paired_with(
+            load_screen_setup(plan.data, layout, *request.pair_with).strings);
+      }
     }
   }
   plan.layouts = layouts.size();

@@ -22,6 +22,8 @@ struct AuditRequest {
   std::vector<std::string> layouts;    // default: every layout in layouts/
   std::vector<std::string> sizes;      // default: audit_sizes
   std::vector<std::string> languages;  // default: every language in layouts/strings/
+  // Bilingual "pair" screens: each language paired with this one (itself left alone).
+  std::optional<std::string> pair_with;
   std::optional<std::string> data_dir;
   int jobs = 0;  // worker processes; 0: one per processor
 };

@@ -4,6 +4,7 @@
 #include "app/feed_file.hpp"
 #include "app/file_io.hpp"
 #include "app/fleet_settings.hpp"
+#include "app/languages.hpp"
 #include "app/screen_target.hpp"
 #include "net/state_dir.hpp"
 
@@ -67,6 +68,8 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
       throw std::runtime_error("--replay-day: must be a date like 2017-07-18");
   }
   if (!config.feed) config.feed = bundled_feed(settings.data).string();
+  // Before any window opens: a language without interface words stops the kiosk at start-up.
+  if (config.language) require_language(settings.data, *config.language);
   return settings;
 }
 
@@ -97,8 +100,25 @@ ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* 
   const std::string language =
       config.language.value_or(agenda ? default_language(*agenda, settings.data) : "en");
   ScreenSetup setup = load_screen_setup(settings.data, layout, language, config.theme);
+  if (config.digits) setup.strings = setup.strings.with_digits(*config.digits);
   if (named) warn_about_orientation(setup, width_px, height_px);
   return setup;
+}
+
+void apply_bilingual(const KioskSettings& settings, ScreenState& state) {
+  state.bilingual = settings.config.bilingual;
+  state.alternate_interval = settings.config.alternate_interval;
+  state.second_strings.reset();
+  state.paired_strings.reset();
+  const auto second = core::bilingual_second_language(settings.config);
+  if (state.bilingual == core::Bilingual::off || !second ||
+      *second == state.setup.strings.language()) {
+    return;
+  }
+  state.second_strings = load_screen_setup(settings.data, state.setup.layout.name, *second).strings;
+  if (state.bilingual == core::Bilingual::pair) {
+    state.paired_strings = state.setup.strings.paired_with(*state.second_strings);
+  }
 }
 
 }  // namespace nownext::app

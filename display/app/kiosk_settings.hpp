@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/run_command.hpp"
+#include "app/screen_loop.hpp"
 #include "app/screen_setup.hpp"
 #include "core/kiosk_config.hpp"
 #include "net/feed_fetcher.hpp"
@@ -27,5 +28,10 @@ struct KioskSettings {
 // The layout, theme and words for this agenda on a screen of this size.
 [[nodiscard]] ScreenSetup screen_setup_for(const KioskSettings& settings,
                                            const core::Agenda* agenda, int width_px, int height_px);
+
+// Brings the bilingual part of `state` (core::KioskConfig::bilingual) in line with `settings`
+// and `state.setup`: the second language's words (read with the setup's layout), paired with the
+// first for "pair". Throws std::runtime_error when the second language has no words.
+void apply_bilingual(const KioskSettings& settings, ScreenState& state);
 
 }  // namespace nownext::app

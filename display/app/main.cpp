@@ -76,6 +76,8 @@ int main(int argc, char** argv) {
   shot->add_option("--logo", shot_request.logo, "PNG or SVG file for the header");
   shot->add_option("--room", shot_request.room, "Room id (default: the first room)");
   shot->add_option("--lang", shot_request.language, "Interface language, e.g. fr, en");
+  shot->add_option("--pair-with", shot_request.pair_with,
+                   "Second language of a bilingual pair screen, e.g. en");
   shot->add_option("--size", shot_request.size, "Screen size in pixels")->capture_default_str();
   shot->add_option("--page", shot_request.page, "Playlist page, counted from 0")
       ->check(CLI::Range(0, 100));
@@ -149,6 +151,8 @@ int main(int argc, char** argv) {
                     "Screen sizes, e.g. 800x480 1080x1920 (default: 7 common sizes, both ways)");
   audit->add_option("--lang", audit_request.languages,
                     "Interface languages from layouts/strings/ (default: all)");
+  audit->add_option("--pair-with", audit_request.pair_with,
+                    "Pair every language with this one (bilingual pair screens)");
   audit->add_option("--jobs", audit_request.jobs, "Worker processes (default: one per processor)")
       ->check(CLI::Range(1, 64));
   audit->add_option("--data-dir", audit_request.data_dir, "Folder with layouts/, fonts/, assets/");

@@ -2,10 +2,13 @@
 #include "app/now_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "app/languages.hpp"
 #include "app/now_json.hpp"
+#include "app/screen_setup.hpp"
 
 #include <chrono>
 #include <ostream>
+#include <stdexcept>
 
 namespace nownext::app {
 
@@ -47,7 +50,15 @@ int run_now(const NowRequest& request, std::ostream& out, std::ostream& err) {
   }
 
   std::vector<std::string> languages;
-  if (request.language) languages.push_back(*request.language);
+  if (request.language) {
+    try {
+      require_language(data_dir(std::nullopt), *request.language);
+    } catch (const std::runtime_error& e) {
+      err << "--lang: " << e.what() << "\n";
+      return 2;
+    }
+    languages.push_back(*request.language);
+  }
   languages.insert(languages.end(), agenda.event().languages.begin(),
                    agenda.event().languages.end());
 

@@ -17,7 +17,8 @@ struct NowRequest {
 };
 
 // Writes the JSON answer to `out`, or a message to `err`. Returns the exit code: 0, or 1 for an
-// invalid feed, 2 for an unreadable file or a bad --at / --room.
+// invalid feed, 2 for an unreadable file or a bad --at / --room / --lang (a language without
+// interface words in the data folder).
 int run_now(const NowRequest& request, std::ostream& out, std::ostream& err);
 
 }  // namespace nownext::app

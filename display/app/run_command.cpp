@@ -145,6 +145,7 @@ void reload(const RunRequest& request, KioskSettings& settings, ScreenState& sta
     settings = std::move(reloaded);
     state.setup = std::move(setup);
     apply(settings, state);
+    apply_bilingual(settings, state);
     room.configure(settings.config);
     room.follow(state.agenda.get(), state, log);
     loop.restart_playlist();
@@ -165,6 +166,7 @@ void relayout(const KioskSettings& settings, ScreenState& state, ScreenLoop& loo
   log.line("display: now " + std::to_string(size.w) + "x" + std::to_string(size.h));
   try {
     state.setup = screen_setup_for(settings, state.agenda.get(), size.w, size.h);
+    apply_bilingual(settings, state);
     warnings.say(settings, state.setup, false);
   } catch (const std::exception& e) {
     log.line(std::string{"display: kept the layout: "} + e.what());
@@ -219,6 +221,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
     core::Rect laid_out = stack.display().size();
     state.setup = screen_setup_for(settings, state.agenda.get(), laid_out.w, laid_out.h);
+    apply_bilingual(settings, state);
     WarningLog warnings{log};
     warnings.say(settings, state.setup, true);
     RoomFollower room;
@@ -251,6 +254,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
         if (first) {  // the defaults depend on the agenda's rooms and languages
           const core::Rect size = stack.display().size();
           screen.setup = screen_setup_for(settings, screen.agenda.get(), size.w, size.h);
+          apply_bilingual(settings, screen);
           warnings.say(settings, screen.setup, false);
           loop.restart_playlist();
         }

@@ -17,9 +17,24 @@ core::RoomIndex room_index(const core::Agenda& agenda, const std::optional<std::
 
 }  // namespace
 
+const core::UiStrings& ScreenLoop::strings_for(const ScreenState& state) const {
+  if (state.bilingual == core::Bilingual::pair && state.paired_strings) {
+    return *state.paired_strings;
+  }
+  if (state.bilingual == core::Bilingual::alternate && second_language_ && state.second_strings) {
+    return *state.second_strings;
+  }
+  return state.setup.strings;
+}
+
 core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
   const core::Rect size = stack_->display().size();
-  std::vector<std::string> languages{state.setup.strings.language()};
+  const core::UiStrings& strings = strings_for(state);
+  // The feed's texts in the language on screen first, then in the configured ones.
+  std::vector<std::string> languages{strings.language()};
+  if (strings.language() != state.setup.strings.language()) {
+    languages.push_back(state.setup.strings.language());
+  }
   languages.insert(languages.end(), state.languages.begin(), state.languages.end());
   languages.insert(languages.end(), state.agenda->event().languages.begin(),
                    state.agenda->event().languages.end());
@@ -30,7 +45,7 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
   return {*schedule_,
           state.setup.layout,
           state.setup.theme,
-          state.setup.strings,
+          strings,
           std::move(languages),
           size.w,
           size.h,
@@ -57,7 +72,7 @@ core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
   if (!can_build(state)) {
     const core::Rect size = stack_->display().size();
-    return core::waiting_screen(state.setup.theme, state.setup.strings, size.w, size.h,
+    return core::waiting_screen(state.setup.theme, strings_for(state), size.w, size.h,
                                 state.waiting, state.demo_note);
   }
   // Never another room's sessions under this room's door.
@@ -106,6 +121,7 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   const auto duration_of = [&](core::PagePosition page) {
     return playlist[std::min(page.entry, playlist.size() - 1)].duration;
   };
+  if (alternate_language(state, at)) return;
   const auto now = steady_clock::now();
   if (!page_until_) {
     page_until_ = now + duration_of(page_);
@@ -139,6 +155,28 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   next_change_ = schedule_ ? schedule_->next_change(at) : std::nullopt;
 }
 
+bool ScreenLoop::alternate_language(const ScreenState& state, core::Instant at) {
+  if (state.bilingual != core::Bilingual::alternate || !state.second_strings) {
+    second_language_ = false;
+    language_until_.reset();
+    return false;
+  }
+  const auto now = steady_clock::now();
+  if (!language_until_) language_until_ = now + state.alternate_interval;
+  if (now < *language_until_) return false;
+  second_language_ = !second_language_;
+  const core::Frame from = last_ ? *last_ : core::Frame{};
+  core::Frame to = build(state, at, page_);
+  if (last_) (void)animate(from, to, language_fade, core::fade_between);
+  // The page keeps its time: a language's turn does not cut a page short.
+  language_until_ = steady_clock::now() + state.alternate_interval;
+  last_ = std::move(to);
+  present(*last_);
+  built_from_ = built_from(state, at);
+  next_change_ = schedule_ ? schedule_->next_change(at) : std::nullopt;
+  return true;
+}
+
 ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Instant at) const {
   BuiltFrom from;
   from.agenda = state.agenda.get();
@@ -158,14 +196,16 @@ ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Ins
   from.built = state.built;
   from.size = stack_->display().size();
   from.page = page_;
+  from.second_language = second_language_;
   from.minute = std::chrono::floor<std::chrono::minutes>(at);
   return from;
 }
 
-void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
-                       std::chrono::milliseconds duration) {
+int ScreenLoop::animate(const core::Frame& from, const core::Frame& to,
+                        std::chrono::milliseconds duration,
+                        core::Frame (*between)(const core::Frame&, const core::Frame&, double)) {
   if (duration.count() <= 0 || from.width_px != to.width_px || from.height_px != to.height_px) {
-    return;
+    return 0;
   }
   const auto start = steady_clock::now();
   // Frames at a steady 60 a second, timed from the start so drawing time does not add up.
@@ -173,20 +213,25 @@ void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
   int frames = 0;
   for (;;) {
     const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
-    present(core::slide_between(from, to, std::min(1.0, progress)));
+    present(between(from, to, std::min(1.0, progress)));
     ++frames;
     if (progress >= 1.0) {
       const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();
-      const int fps = static_cast<int>(frames / std::max(seconds, 0.001));
-      slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
-      return;
+      return static_cast<int>(frames / std::max(seconds, 0.001));
     }
     const render::Wake wake = stack_->display().wait_until(start + frames * frame_time);
     if (wake != render::Wake::deadline) {
-      pending_ = wake;  // handled by the next wait(), after the slide
-      if (wake == render::Wake::quit) return;
+      pending_ = wake;  // handled by the next wait(), after the animation
+      if (wake == render::Wake::quit) return 0;
     }
   }
+}
+
+void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
+                       std::chrono::milliseconds duration) {
+  const int fps = animate(from, to, duration, core::slide_between);
+  if (fps <= 0) return;
+  slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
 }
 
 render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
@@ -201,6 +246,7 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
   deadline = std::min(deadline, now + cap);
   if (page_until_) deadline = std::min(deadline, *page_until_);
+  if (language_until_) deadline = std::min(deadline, *language_until_);
   return stack_->display().wait_until(deadline);
 }
 

@@ -8,6 +8,7 @@
 #include "app/clock.hpp"
 #include "app/render_stack.hpp"
 #include "app/screen_setup.hpp"
+#include "core/kiosk_config.hpp"
 #include "core/screen.hpp"
 #include "core/screen_notice.hpp"
 #include "render/display.hpp"
@@ -38,7 +39,17 @@ struct ScreenState {
   // is simulated or replayed (a replayed 2017 is not a wrong clock).
   core::Instant built{};
   std::string logo;  // the header's image (absolute path); empty: a text mark
+  // Two languages on one screen (the configuration's `bilingual`): the second language's words;
+  // for `pair`, both languages' words at once (core::UiStrings::paired_with); for `alternate`,
+  // how long each language stays before the screen fades to the other.
+  core::Bilingual bilingual = core::Bilingual::off;
+  std::optional<core::UiStrings> second_strings;
+  std::optional<core::UiStrings> paired_strings;
+  std::chrono::seconds alternate_interval{10};
 };
+
+// How long the cross-fade between the languages of an alternating screen takes.
+inline constexpr std::chrono::milliseconds language_fade{800};
 
 // What the commands add to the loop. Every hook runs on the loop's thread.
 struct LoopHooks {
@@ -89,7 +100,16 @@ class ScreenLoop {
   [[nodiscard]] bool shows_sessions(const ScreenState& state) const;
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
                                   core::PagePosition page) const;
+  // Shows the frames between `from` and `to` (core::slide_between or core::fade_between) at a
+  // steady 60 a second for `duration`; returns the lowest frame rate reached.
+  int animate(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration,
+              core::Frame (*between)(const core::Frame&, const core::Frame&, double));
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
+  // An alternating bilingual screen: turns to the other language when its time is up, with a
+  // cross-fade. Returns whether it did (and showed the new frame).
+  bool alternate_language(const ScreenState& state, core::Instant at);
+  // The interface words the screen is built with now, and its languages of feed texts.
+  [[nodiscard]] const core::UiStrings& strings_for(const ScreenState& state) const;
 
   // What the frame on screen was built from, besides the agenda's content (the agenda is
   // immutable: its pointer stands for it) and the layout (a new one restarts the playlist). While
@@ -109,6 +129,7 @@ class ScreenLoop {
     core::Instant built{};
     core::Rect size;
     core::PagePosition page;
+    bool second_language = false;
     std::chrono::sys_time<std::chrono::minutes> minute;
     friend bool operator==(const BuiltFrom&, const BuiltFrom&) = default;
   };
@@ -125,6 +146,9 @@ class ScreenLoop {
   std::optional<render::Wake> pending_;       // an event that came during a slide
   std::optional<BuiltFrom> built_from_;       // of last_, when it is the present's frame
   std::optional<core::Instant> next_change_;  // the schedule's next change after it
+  // An alternating bilingual screen: whether the second language is on screen, and until when.
+  bool second_language_ = false;
+  std::optional<std::chrono::steady_clock::time_point> language_until_;
   int slides_ = 0;
   std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;

@@ -2,6 +2,7 @@
 #include "app/screen_setup.hpp"
 
 #include "app/file_io.hpp"
+#include "app/languages.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -60,6 +61,7 @@ ScreenSetup load_screen_setup(const std::filesystem::path& data, const std::stri
                               const std::optional<std::string>& theme_name) {
   check_name("layout", layout_name);
   check_name("language", language);
+  require_language(data, language);
   const auto layout_file = data / "layouts" / (layout_name + ".json");
   auto layout =
       unwrap(core::parse_layout(read_file(layout_file, max_data_file_bytes)), layout_file);

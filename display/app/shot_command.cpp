@@ -33,6 +33,10 @@ int run_shot(const ShotRequest& command_line, std::ostream& out, std::ostream& e
         default_layout(data, &agenda, request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(agenda, data));
     ScreenSetup setup = load_screen_setup(data, layout, language, request.theme);
+    if (request.pair_with && *request.pair_with != language) {
+      setup.strings =
+          setup.strings.paired_with(load_screen_setup(data, layout, *request.pair_with).strings);
+    }
     if (request.layout) warn_about_orientation(setup, size.width_px, size.height_px);
     for (const auto& line : setup.warnings) err << "warning: " << line << "\n";
 

@@ -16,6 +16,8 @@ struct ShotRequest {
   std::optional<std::string> logo;      // a PNG or SVG file for the header; default: a text mark
   std::optional<std::string> room;      // default: the first room
   std::optional<std::string> language;  // interface and text language
+  // A bilingual "pair" screen: every text in `language` and, below, smaller, in this one.
+  std::optional<std::string> pair_with;
   std::string size = "1920x1080";
   int page = 0;  // playlist position, counted from 0
   std::optional<std::string> data_dir;

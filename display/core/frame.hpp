@@ -24,8 +24,9 @@ struct Rect {
 enum class TextRole { title, body, meta, clock };
 
 // Horizontal alignment. `start` is the side where the paragraph begins: left for left-to-right
-// text, right for right-to-left text; `end` is the other side.
-enum class Align { start, center, end };
+// text, right for right-to-left text; `end` is the other side. `left` and `right` are sides of
+// the screen whatever the text's direction (what a mirrored frame uses: see frame_mirror.hpp).
+enum class Align { start, center, end, left, right };
 
 // A filled rectangle; corner_radius_px 0 gives square corners.
 struct FilledRect {
@@ -47,6 +48,10 @@ struct TextBox {
   int max_size_px = 32;
   int min_size_px = 16;
   int max_lines = 1;
+  // On a right-to-left screen (frame_mirror.hpp) a text holding right-to-left letters is a
+  // right-to-left paragraph, whatever it starts with ("Panel 1 : ..." in Arabic); otherwise the
+  // paragraph takes the direction of its first strong letter.
+  bool rtl_screen = false;
   friend bool operator==(const TextBox&, const TextBox&) = default;
 };
 
@@ -58,12 +63,14 @@ struct Image {
   friend bool operator==(const Image&, const Image&) = default;
 };
 
-// A horizontal bar filled from the left to `permille` / 1000 of its width.
+// A horizontal bar filled from the left (from the right when `from_right`) to `permille` / 1000
+// of its width.
 struct ProgressBar {
   Rect rect;
   Color track;
   Color fill;
   int permille = 0;  // 0..1000
+  bool from_right = false;
   friend bool operator==(const ProgressBar&, const ProgressBar&) = default;
 };
 
@@ -78,6 +85,8 @@ struct Frame {
   // The smallest text size the screen's reading distance allows (legibility_floor_px); 0 when
   // the frame was not built for a layout.
   int min_text_px = 0;
+  // Laid out for a right-to-left reader (frame_mirror.hpp): pages slide in from the left.
+  bool right_to_left = false;
   friend bool operator==(const Frame&, const Frame&) = default;
 };
 

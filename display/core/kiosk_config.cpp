@@ -3,8 +3,11 @@
 
 #include "core/feed_fields.hpp"
 #include "core/time.hpp"
+#include "core/ui_strings.hpp"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace nownext::core {
 namespace {
@@ -15,11 +18,29 @@ class ConfigReader {
 
   KioskConfig read(const Json& root) {
     KioskConfig config;
-    fields_.warn_unknown_members(
-        root, document_,
-        {"feed", "format", "room", "rooms", "layout", "theme", "logo", "language", "languages",
-         "poll_seconds", "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window",
-         "replay_day", "status", "fleet", "screen"});
+    fields_.warn_unknown_members(root, document_,
+                                 {"feed",
+                                  "format",
+                                  "room",
+                                  "rooms",
+                                  "layout",
+                                  "theme",
+                                  "logo",
+                                  "language",
+                                  "languages",
+                                  "poll_seconds",
+                                  "stale_after_seconds",
+                                  "state_dir",
+                                  "ca_bundle",
+                                  "renderer",
+                                  "window",
+                                  "replay_day",
+                                  "status",
+                                  "fleet",
+                                  "screen",
+                                  "digits",
+                                  "bilingual",
+                                  "alternate_seconds"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
@@ -35,6 +56,11 @@ class ConfigReader {
     if (!config.language && !config.languages.empty()) config.language = config.languages.front();
     if (const Json* language = fields_.member(root, "language", document_, Presence::optional)) {
       config.language = fields_.language_code(*language, Where{document_, "language"});
+    }
+    if (auto digits = text(root, "digits")) {
+      config.digits = digits_named(*digits);
+      if (!config.digits)
+        fields_.error(Where{document_, "digits"}, "must be \"latin\" or \"native\"");
     }
     config.poll_interval = std::chrono::seconds{
         fields_.whole_number_member(root, "poll_seconds", document_, 5, 3600, 30)};
@@ -58,6 +84,7 @@ class ConfigReader {
     read_status(root, config);
     config.fleet = text(root, "fleet");
     config.screen = fields_.id_member(root, "screen", document_, Presence::optional);
+    read_bilingual(root, config);
     return config;
   }
 
@@ -105,11 +132,37 @@ class ConfigReader {
     config.status_listen = fields_.string_member(*status, "listen", where, Presence::required);
   }
 
+  void read_bilingual(const Json& root, KioskConfig& config) {
+    config.alternate_interval = std::chrono::seconds{
+        fields_.whole_number_member(root, "alternate_seconds", document_, 3, 600, 10)};
+    const auto mode = text(root, "bilingual");
+    if (!mode) return;
+    const Where where{document_, "bilingual"};
+    if (*mode == "pair") {
+      config.bilingual = Bilingual::pair;
+    } else if (*mode == "alternate") {
+      config.bilingual = Bilingual::alternate;
+    } else if (*mode != "off") {
+      fields_.error(where, "must be pair, alternate or off");
+      return;
+    }
+    if (config.bilingual != Bilingual::off && !bilingual_second_language(config)) {
+      fields_.error(where, "needs a second language in languages");
+    }
+  }
+
   FeedFields fields_;
   const Where document_;
 };
 
 }  // namespace
+
+std::optional<std::string> bilingual_second_language(const KioskConfig& config) {
+  const auto second = std::find_if(config.languages.begin(), config.languages.end(),
+                                   [&](const std::string& l) { return l != config.language; });
+  if (second == config.languages.end()) return std::nullopt;
+  return *second;
+}
 
 KioskConfigResult parse_kiosk_config(std::string_view json) {
   KioskConfigResult result;

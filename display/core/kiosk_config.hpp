@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/diagnostic.hpp"
+#include "core/locale_format.hpp"
 
 #include <chrono>
 #include <optional>
@@ -12,6 +13,10 @@
 #include <vector>
 
 namespace nownext::core {
+
+// Two languages on one screen: the interface language and the next of `languages`. `pair`
+// shows both at once (the second smaller), `alternate` one after the other with a cross-fade.
+enum class Bilingual { off, pair, alternate };
 
 struct KioskConfig {
   std::optional<std::string> feed;      // URL or path; default: the bundled agenda
@@ -24,6 +29,9 @@ struct KioskConfig {
   std::optional<std::string> language;  // interface language; default: the feed's
   // Preferred languages of feed texts after the interface language (then the feed's own).
   std::vector<std::string> languages;
+  // The digits of numbers, times and dates ("latin" or "native": Arabic-Indic for Arabic);
+  // default: the strings file's (Latin for every language).
+  std::optional<Digits> digits;
   std::chrono::seconds poll_interval{30};
   std::chrono::seconds stale_after{900};
   std::optional<std::string> state_dir;  // default: the service's or the user's
@@ -37,8 +45,10 @@ struct KioskConfig {
   std::optional<std::chrono::year_month_day> replay_day;
   // "HOST:PORT" of the status endpoint ("status": {"listen": ...}); off when absent.
   std::optional<std::string> status_listen;
-  std::optional<std::string> fleet;   // fleet file or URL: every screen's settings
-  std::optional<std::string> screen;  // this screen's id in the fleet; default: the host name
+  std::optional<std::string> fleet;      // fleet file or URL: every screen's settings
+  std::optional<std::string> screen;     // this screen's id in the fleet; default: the host name
+  Bilingual bilingual = Bilingual::off;  // "bilingual": "pair" or "alternate"
+  std::chrono::seconds alternate_interval{10};  // "alternate_seconds": each language's turn
   friend bool operator==(const KioskConfig&, const KioskConfig&) = default;
 };
 
@@ -49,5 +59,9 @@ struct KioskConfigResult {
 };
 
 [[nodiscard]] KioskConfigResult parse_kiosk_config(std::string_view json);
+
+// The second language of a bilingual screen: the first of `languages` that is not the interface
+// language (`language`); none when there is none.
+[[nodiscard]] std::optional<std::string> bilingual_second_language(const KioskConfig& config);
 
 }  // namespace nownext::core

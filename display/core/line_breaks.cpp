@@ -1,58 +1,70 @@
-// Grapheme clusters (simplified: a base character and the marks that extend it) and line-break
-// opportunities for spaces and CJK text.
+// Grapheme clusters and line-break opportunities through ICU's BreakIterator, on UTF-8 text
+// directly (UText), so that its boundaries are byte offsets.
 #include "core/line_breaks.hpp"
 
-#include "core/utf8.hpp"
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
 
 namespace nownext::core {
 namespace {
 
-struct Cluster {
-  std::size_t begin = 0;
-  char32_t first = 0;  // its base character
-};
+enum class Kind { character, line };
 
-std::vector<Cluster> clusters_of(std::string_view text) {
-  std::vector<Cluster> clusters;
-  for (std::size_t pos = 0; pos < text.size();) {
-    const std::size_t begin = pos;
-    const char32_t c = next_code_point(text, pos);
-    const bool joins = !clusters.empty() && (is_cluster_extend(c) || c == 0x200D);
-    if (!joins) clusters.push_back({begin, c});
+// One iterator of each kind per thread, created on first use: creating one costs far more than
+// the texts of a frame take to iterate, and an iterator holds the text it is set to, so threads
+// cannot share one.
+icu::BreakIterator* iterator(Kind kind) {
+  thread_local std::unique_ptr<icu::BreakIterator> characters;
+  thread_local std::unique_ptr<icu::BreakIterator> lines;
+  auto& slot = kind == Kind::character ? characters : lines;
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    slot.reset(kind == Kind::character
+                   ? icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status)
+                   : icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status));
+    if (U_FAILURE(status)) slot.reset();
   }
-  return clusters;
+  return slot.get();
 }
 
-bool may_break_between(char32_t before, char32_t after) {
-  if (is_break_space(after)) return false;
-  if (is_break_space(before)) return true;
-  if (!is_cjk(before) && !is_cjk(after)) return false;
-  return !is_closing_punctuation(after) && !is_opening_punctuation(before);
+struct UTextCloser {
+  void operator()(UText* text) const { utext_close(text); }
+};
+
+// Every boundary the iterator of `kind` finds in `text` after its start, ascending; the last is
+// text.size(). Without ICU data (never in a normal install) the whole text is one piece.
+std::vector<std::size_t> boundaries(Kind kind, std::string_view text) {
+  std::vector<std::size_t> out;
+  UErrorCode status = U_ZERO_ERROR;
+  const std::unique_ptr<UText, UTextCloser> utext{
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status)};
+  icu::BreakIterator* it = iterator(kind);
+  if (it != nullptr && U_SUCCESS(status)) {
+    it->setText(utext.get(), status);
+    if (U_SUCCESS(status)) {
+      for (int32_t at = it->next(); at != icu::BreakIterator::DONE; at = it->next()) {
+        out.push_back(static_cast<std::size_t>(at));
+      }
+    }
+  }
+  if (out.empty() || out.back() != text.size()) out.push_back(text.size());
+  return out;
 }
 
 }  // namespace
 
-bool is_break_space(char32_t c) {
-  return c == U' ' || c == U'\t' || c == 0x3000;
-}
-
 std::vector<std::size_t> cluster_boundaries(std::string_view text) {
-  std::vector<std::size_t> boundaries;
-  for (const Cluster& cluster : clusters_of(text)) boundaries.push_back(cluster.begin);
-  boundaries.push_back(text.size());
-  return boundaries;
+  std::vector<std::size_t> out{0};
+  if (text.empty()) return out;
+  const std::vector<std::size_t> rest = boundaries(Kind::character, text);
+  out.insert(out.end(), rest.begin(), rest.end());
+  return out;
 }
 
 std::vector<std::size_t> break_opportunities(std::string_view paragraph) {
-  const std::vector<Cluster> clusters = clusters_of(paragraph);
-  std::vector<std::size_t> breaks;
-  for (std::size_t i = 1; i < clusters.size(); ++i) {
-    if (may_break_between(clusters[i - 1].first, clusters[i].first)) {
-      breaks.push_back(clusters[i].begin);
-    }
-  }
-  breaks.push_back(paragraph.size());
-  return breaks;
+  return boundaries(Kind::line, paragraph);
 }
 
 std::string_view trim_trailing_spaces(std::string_view text) {

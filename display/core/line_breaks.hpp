@@ -1,5 +1,5 @@
-// Where text may be divided: grapheme cluster boundaries and line-break opportunities
-// (a small, documented subset of UAX #14 that covers spaces and CJK). Pure.
+// Where text may be divided: grapheme cluster boundaries and line-break opportunities, both from
+// ICU's BreakIterator (Unicode UAX #29 and UAX #14 with CLDR's tailorings). Pure.
 #pragma once
 
 #include <cstddef>
@@ -8,17 +8,14 @@
 
 namespace nownext::core {
 
-// Spaces that a line may break after and that disappear at the end of a line.
-[[nodiscard]] bool is_break_space(char32_t c);
-
 // Byte offsets where grapheme clusters start, ascending, followed by text.size().
 // Empty text gives {0}.
 [[nodiscard]] std::vector<std::size_t> cluster_boundaries(std::string_view text);
 
 // Byte offsets where a new line may start in `paragraph` (which holds no '\n'), ascending,
-// excluding 0, always ending with paragraph.size(). A line may start after a run of spaces, and
-// before or after a CJK character unless that would put closing punctuation first on a line or
-// opening punctuation last.
+// excluding 0, always ending with paragraph.size(). A line may start after a run of spaces,
+// between two ideographs, after a hyphen..., as UAX #14 says: never with closing punctuation
+// ("，" "）") and never after opening punctuation ("（").
 [[nodiscard]] std::vector<std::size_t> break_opportunities(std::string_view paragraph);
 
 // `text` without the spaces at its end.

@@ -1,11 +1,14 @@
 // Screens: the playlist's pages and the frame of each, built by the room and list builders.
 #include "core/screen.hpp"
 
+#include "core/frame_mirror.hpp"
 #include "core/page_kinds.hpp"
 #include "core/screen_parts.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <type_traits>
 
 namespace nownext::core {
 
@@ -155,7 +158,7 @@ int strip_height(const screen::Metrics& m) {
 Rect body_with_strips(const ScreenContext& context, std::size_t strips) {
   const screen::Metrics m = screen::metrics_of(context);
   // As draw_header and draw_footer lay out their bands.
-  const int body_top = static_cast<int>(context.layout.header_height * m.height);
+  const int body_top = screen::header_height(context);
   const int footer_top = m.height - m.floor * 2;
   const int margin = m.px(2.5);
   Rect body{margin, body_top + m.px(2), context.width_px - 2 * margin,
@@ -183,7 +186,8 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   frame.background = context.theme.background;
   frame.min_text_px =
       legibility_floor_px(context.width_px, context.height_px, context.layout.reading_distance_m);
-  screen::FrameWriter out{frame, frame.min_text_px, context.strings.language()};
+  screen::FrameWriter out{frame, frame.min_text_px, context.strings.language(),
+                          screen::second_language(context), context.measurer};
   const Agenda& agenda = context.schedule.agenda();
   const bool hallway = context.layout.kind == LayoutKind::hallway;
   const std::string title = hallway || agenda.rooms().empty()
@@ -192,7 +196,7 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   screen::draw_header(context, out, title, at);
   if (agenda.rooms().empty()) {
     screen::draw_footer(context, out, "", at);
-    return frame;
+    return for_reader_of(context.strings.language(), std::move(frame));
   }
   // What the room shows, and the strips it needs, derived once for the whole frame (a hallway
   // asks row by row).
@@ -212,7 +216,7 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
     strip_y += strip_height(m) + m.px(1);
   }
   view.draw(input, out, page.sub_page);
-  return frame;
+  return for_reader_of(context.strings.language(), std::move(frame));
 }
 
 namespace {
@@ -220,34 +224,80 @@ Element shifted(Element element, int dx) {
   std::visit([dx](auto& e) { e.rect.x += dx; }, element);
   return element;
 }
-}  // namespace
 
-Frame slide_between(const Frame& from, const Frame& to, double progress) {
-  const double p = std::clamp(progress, 0.0, 1.0);
-  // Ease in and out, so the movement starts and ends softly.
-  const double eased = p * p * (3.0 - 2.0 * p);
-  const int offset = static_cast<int>(std::lround(eased * to.width_px));
-  Frame frame;
-  frame.width_px = to.width_px;
-  frame.height_px = to.height_px;
-  frame.background = to.background;
-  // What both frames show (header, clock, footer) stays still; the rest slides.
-  std::vector<bool> kept(from.elements.size(), false);
-  std::vector<bool> still(to.elements.size(), false);
+// Which elements of `from` and of `to` both frames show, matched one to one.
+struct Common {
+  std::vector<bool> kept;   // of from
+  std::vector<bool> still;  // of to
+};
+Common common_elements(const Frame& from, const Frame& to) {
+  Common common{std::vector<bool>(from.elements.size(), false),
+                std::vector<bool>(to.elements.size(), false)};
   for (std::size_t t = 0; t < to.elements.size(); ++t) {
     for (std::size_t f = 0; f < from.elements.size(); ++f) {
-      if (!kept[f] && from.elements[f] == to.elements[t]) {
-        kept[f] = still[t] = true;
+      if (!common.kept[f] && from.elements[f] == to.elements[t]) {
+        common.kept[f] = common.still[t] = true;
         break;
       }
     }
   }
+  return common;
+}
+
+double eased(double progress) {
+  const double p = std::clamp(progress, 0.0, 1.0);
+  // Ease in and out, so the change starts and ends softly.
+  return p * p * (3.0 - 2.0 * p);
+}
+
+// `box` with its colour's opacity scaled by `opacity` (0..1).
+TextBox faded(TextBox box, double opacity) {
+  box.color.a = static_cast<std::uint8_t>(std::lround(box.color.a * opacity));
+  return box;
+}
+}  // namespace
+
+Frame fade_between(const Frame& from, const Frame& to, double progress) {
+  const double p = eased(progress);
+  Frame frame = to;
+  frame.elements.clear();
+  // Rectangles, bars and images of the nearer frame, whole: fading large areas costs the
+  // software renderer more than a frame's time, and they are only the texts' backgrounds (a
+  // rectangle is never drawn over a text: frame_audit.hpp).
+  const Frame& nearer = p < 0.5 ? from : to;
+  for (const Element& e : nearer.elements) {
+    if (!std::holds_alternative<TextBox>(e)) frame.elements.push_back(e);
+  }
+  // Then the texts: what both show as it is, the old fading out, the new fading in.
+  const Common common = common_elements(from, to);
+  for (std::size_t f = 0; f < from.elements.size(); ++f) {
+    const auto* box = std::get_if<TextBox>(&from.elements[f]);
+    if (box != nullptr && !common.kept[f]) frame.elements.emplace_back(faded(*box, 1.0 - p));
+  }
+  for (std::size_t t = 0; t < to.elements.size(); ++t) {
+    const auto* box = std::get_if<TextBox>(&to.elements[t]);
+    if (box != nullptr) frame.elements.emplace_back(common.still[t] ? *box : faded(*box, p));
+  }
+  return frame;
+}
+
+Frame slide_between(const Frame& from, const Frame& to, double progress) {
+  // A right-to-left reader's next page comes from the left.
+  const int sign = to.right_to_left ? -1 : 1;
+  const int offset = sign * static_cast<int>(std::lround(eased(progress) * to.width_px));
+  Frame frame;
+  frame.width_px = to.width_px;
+  frame.height_px = to.height_px;
+  frame.background = to.background;
+  frame.right_to_left = to.right_to_left;
+  // What both frames show (header, clock, footer) stays still; the rest slides.
+  const auto [kept, still] = common_elements(from, to);
   for (std::size_t f = 0; f < from.elements.size(); ++f) {
     if (!kept[f]) frame.elements.push_back(shifted(from.elements[f], -offset));
   }
   for (std::size_t t = 0; t < to.elements.size(); ++t) {
     frame.elements.push_back(still[t] ? to.elements[t]
-                                      : shifted(to.elements[t], to.width_px - offset));
+                                      : shifted(to.elements[t], sign * to.width_px - offset));
   }
   return frame;
 }

@@ -91,7 +91,12 @@ struct PagePosition {
 [[nodiscard]] const Announcement* active_announcement(const Agenda& agenda,
                                                       std::optional<RoomIndex> room, Instant at);
 
-// A frame between two, sliding `to` in from the right as `progress` goes from 0 to 1.
+// A frame between two, sliding `to` in from the right (from the left on a right-to-left screen)
+// as `progress` goes from 0 to 1.
 [[nodiscard]] Frame slide_between(const Frame& from, const Frame& to, double progress);
+// A frame between two as `progress` goes from 0 to 1: the texts of `from` fading out as those
+// of `to` fade in (the colours' alpha), over the rectangles, bars and images of `from` until
+// half-way and of `to` after; a text both show stays as it is.
+[[nodiscard]] Frame fade_between(const Frame& from, const Frame& to, double progress);
 
 }  // namespace nownext::core

@@ -1,7 +1,6 @@
 // The header and footer bands of every screen: the title, a logo or text mark, the date and the
 // clock; the doubtful-clock, stale and demo notes and the page indicator.
 #include "core/screen_parts.hpp"
-#include "core/typography.hpp"
 
 #include <algorithm>
 
@@ -11,7 +10,7 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
                 Instant at) {
   const Metrics m = metrics_of(context);
   const Theme& theme = context.theme;
-  const int h = static_cast<int>(context.layout.header_height * m.height);
+  const int h = header_height(context);
   const int pad = m.px(2.5);
   out.rect({0, 0, m.width, h}, theme.header);
   int x = pad;
@@ -42,12 +41,8 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
     const int date_w =
         context.measurer == nullptr
             ? m.width / 4
-            : std::clamp(context.measurer
-                                 ->measure(TextRole::meta, date_px,
-                                           apply_typography(context.strings.language(), date))
-                                 .width_px +
-                             m.px(1),
-                         m.width / 5, m.width / 3);
+            : std::clamp(text_width(context, TextRole::meta, date_px, date) + m.px(1), m.width / 5,
+                         m.width / 3);
     out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
              TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
     out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px), date, TextRole::meta,

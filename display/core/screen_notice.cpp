@@ -1,6 +1,7 @@
 // The waiting and absent-room screens, and the tracking of a configured room across agendas.
 #include "core/screen_notice.hpp"
 
+#include "core/frame_mirror.hpp"
 #include "core/screen_parts.hpp"
 
 #include <cstdio>
@@ -27,7 +28,8 @@ Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px,
   frame.background = theme.background;
   const int floor = legibility_floor_px(width_px, height_px);
   frame.min_text_px = floor;
-  screen::FrameWriter out{frame, floor, strings.language()};
+  screen::FrameWriter out{frame, floor, strings.language(),
+                          strings.second() != nullptr ? strings.second()->language() : ""};
   const int w = width_px * 8 / 10;
   const int x = width_px / 10;
   const bool troubled = wait.trouble != FeedTrouble::none;
@@ -42,7 +44,7 @@ Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px,
   }
   out.text({floor, height_px - floor * 2, width_px - 2 * floor, floor * 2}, demo_note,
            TextRole::meta, theme.muted_text, floor, floor);
-  return frame;
+  return for_reader_of(strings.language(), std::move(frame));
 }
 
 Frame absent_room_screen(const ScreenContext& context, const std::string& id,
@@ -52,8 +54,10 @@ Frame absent_room_screen(const ScreenContext& context, const std::string& id,
   frame.height_px = context.height_px;
   frame.background = context.theme.background;
   const screen::Metrics m = screen::metrics_of(context);
-  frame.min_text_px = m.floor;
-  screen::FrameWriter out{frame, m.floor, context.strings.language()};
+  frame.min_text_px =
+      legibility_floor_px(context.width_px, context.height_px, context.layout.reading_distance_m);
+  screen::FrameWriter out{frame, frame.min_text_px, context.strings.language(),
+                          screen::second_language(context), context.measurer};
   const std::string name = last_name ? screen::feed_text(context, *last_name) : id;
   const int top = screen::draw_header(context, out, name.empty() ? id : name, at);
   const int bottom = screen::draw_footer(context, out, "", at);
@@ -61,7 +65,7 @@ Frame absent_room_screen(const ScreenContext& context, const std::string& id,
   out.text({m.width / 10, top + (bottom - top - h) / 2, m.width * 8 / 10, h},
            context.strings.word("room_absent"), TextRole::meta, context.theme.muted_text,
            m.at_least_floor(3), m.floor, 2, Align::center);
-  return frame;
+  return for_reader_of(context.strings.language(), std::move(frame));
 }
 
 std::string preview_note(const UiStrings& strings, const LocalTime& when, double speed, bool paused,

@@ -1,6 +1,8 @@
-// Shared pieces of every screen: proportions, the frame writer, tags, and wording.
+// Shared pieces of every screen: proportions, the header height, tags, and wording (the frame
+// writer is in frame_writer.cpp).
 #include "core/screen_parts.hpp"
 
+#include "core/paired_text.hpp"
 #include "core/typography.hpp"
 
 #include <utility>
@@ -19,47 +21,43 @@ Metrics metrics_of(const ScreenContext& context) {
   m.height = context.height_px;
   m.u = std::min(m.width, m.height) / 100.0;
   m.floor = legibility_floor_px(m.width, m.height, context.layout.reading_distance_m);
+  if (context.strings.second() != nullptr) m.floor = m.floor * pair_floor_percent / 100;
   m.edge = std::max(2, m.px(0.3));
   return m;
 }
 
-void FrameWriter::rect(Rect r, Color color, int radius_px) {
-  frame_.elements.emplace_back(FilledRect{r, color, radius_px});
+int header_height(const ScreenContext& context) {
+  const Metrics m = metrics_of(context);
+  const int share = static_cast<int>(context.layout.header_height * m.height);
+  if (context.strings.second() == nullptr) return share;
+  const bool narrow = m.width < m.height;
+  return std::max(share, m.floor * (narrow ? 45 : 15) / 10 + m.px(1));
 }
 
-void FrameWriter::card(Rect r, Color fill, std::optional<Color> edge, int radius_px, int edge_px) {
-  if (!edge || edge_px <= 0) {
-    rect(r, fill, radius_px);
-    return;
-  }
-  rect(r, *edge, radius_px);
-  rect({r.x + edge_px, r.y + edge_px, r.w - 2 * edge_px, r.h - 2 * edge_px}, fill,
-       std::max(0, radius_px - edge_px));
+std::string second_language(const ScreenContext& context) {
+  const UiStrings* second = context.strings.second();
+  return second == nullptr ? std::string{} : second->language();
 }
 
-void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
-                       int max_lines, Align align) {
-  if (text.empty() || r.w <= 0 || r.h <= 0) return;
-  frame_.elements.emplace_back(TextBox{r, apply_typography(language_, text), role, color, align,
-                                       std::max(max_px, min_px), min_px, max_lines});
+namespace {
+
+// The screen's own legibility floor, below the pair's.
+int screen_floor(const ScreenContext& context) {
+  return legibility_floor_px(context.width_px, context.height_px,
+                             context.layout.reading_distance_m);
 }
 
-Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string word, Color text_color,
-                      Color back) {
-  const Rect r{x, y, width_px, height_px};
-  rect(r, back, height_px / 4);
-  const int pad = height_px / 4;
-  text({x + pad, y, width_px - 2 * pad, height_px}, std::move(word), TextRole::meta, text_color,
-       pill_text_px(height_px, floor_px_), floor_px_, 1, Align::center);
-  return r;
-}
+}  // namespace
 
-void FrameWriter::progress(Rect r, Color track, Color fill, int permille) {
-  frame_.elements.emplace_back(ProgressBar{r, track, fill, std::clamp(permille, 0, 1000)});
-}
-
-void FrameWriter::image(Rect r, std::string asset) {
-  if (!asset.empty()) frame_.elements.emplace_back(Image{r, std::move(asset)});
+int text_width(const ScreenContext& context, TextRole role, int size_px, const std::string& text) {
+  if (context.measurer == nullptr || text.empty()) return 0;
+  const auto width = [&](const std::string& language, const std::string& part, int px) {
+    return context.measurer->measure(role, px, apply_typography(language, part)).width_px;
+  };
+  if (!is_paired(text)) return width(context.strings.language(), text, size_px);
+  const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+  return std::max(width(context.strings.language(), text_in(text, false), sizes.first_max),
+                  width(second_language(context), text_in(text, true), sizes.second_max));
 }
 
 int pill_width(const ScreenContext& context, const std::string& word, int height_px,
@@ -70,30 +68,47 @@ int pill_width(const ScreenContext& context, const std::string& word, int height
   // As FrameWriter::tag sets it: the word at 60 % of the pill's height, a quarter of the height
   // of padding each side, and a little air.
   const int size = pill_text_px(height_px, floor);
-  const int text =
-      context.measurer
-          ->measure(TextRole::meta, size, apply_typography(context.strings.language(), word))
-          .width_px;
-  return text + height_px / 2 + height_px / 2;
+  return text_width(context, TextRole::meta, size, word) + height_px / 2 + height_px / 2;
 }
 
 int line_height(const ScreenContext& context, TextRole role, int size_px) {
-  if (context.measurer == nullptr) return size_px * 14 / 10;
-  return context.measurer->measure(role, size_px, "Hg").height_px;
+  const auto height = [&](int px) {
+    return context.measurer == nullptr ? px * 14 / 10
+                                       : context.measurer->measure(role, px, "Hg").height_px;
+  };
+  if (context.strings.second() == nullptr) return height(size_px);
+  const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+  return height(sizes.first_max) + height(sizes.second_max);
 }
 
 int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& text, int max_lines) {
   if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;
   // Measured as FrameWriter::text will draw it, with the language's typography.
-  const auto lines = wrap_text(apply_typography(context.strings.language(), text), role, size_px,
-                               width_px, *context.measurer)
-                         .size();
-  return std::clamp(static_cast<int>(lines), 1, max_lines);
+  const auto lines = [&](const std::string& part, int px) {
+    return part.empty() ? 1
+                        : wrap_text(apply_typography(context.strings.language(), part), role, px,
+                                    width_px, *context.measurer)
+                              .size();
+  };
+  std::size_t needed = 0;
+  if (is_paired(text)) {
+    const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+    needed = std::max(lines(text_in(text, false), sizes.first_max),
+                      lines(text_in(text, true), sizes.second_max));
+  } else {
+    needed = lines(text, size_px);
+  }
+  return std::clamp(static_cast<int>(needed), 1, max_lines);
 }
 
 int text_height(const ScreenContext& context, TextRole role, int size_px, int width_px,
                 const std::string& text, int max_lines) {
+  if (is_paired(text)) {  // the two parts, one above the other (FrameWriter::text)
+    const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+    return text_height(context, role, sizes.first_max, width_px, text_in(text, false), max_lines) +
+           text_height(context, role, sizes.second_max, width_px, text_in(text, true), max_lines);
+  }
   if (context.measurer == nullptr || text.empty() || width_px <= 0) {
     return lines_needed(context, role, size_px, width_px, text, max_lines) *
            line_height(context, role, size_px);
@@ -133,22 +148,16 @@ std::string time_left(const ScreenContext& context, const Session& session, Inst
         "until", {{"date", context.strings.date(end_day)}, {"time", clock_text(context, end)}});
   }
   const auto left = std::chrono::ceil<std::chrono::minutes>(end - at).count();
-  return context.strings.word("minutes_left", {{"minutes", std::to_string(left)}});
+  return context.strings.word("time_left",
+                              {{"duration", context.strings.duration(std::chrono::minutes{left})}});
 }
 
 std::string starts_in(const ScreenContext& context, Instant at, Instant start) {
   const auto minutes =
       std::chrono::ceil<std::chrono::minutes>(start - at).count();  // 30 s away is "1 min"
   if (minutes <= 0) return context.strings.word("starting");
-  if (minutes < 60) {
-    return context.strings.word("in_minutes", {{"minutes", std::to_string(minutes)}});
-  }
-  if (minutes % 60 == 0) {
-    return context.strings.word("in_whole_hours", {{"hours", std::to_string(minutes / 60)}});
-  }
-  const std::string rest = (minutes % 60 < 10 ? "0" : "") + std::to_string(minutes % 60);
-  return context.strings.word("in_hours",
-                              {{"hours", std::to_string(minutes / 60)}, {"minutes", rest}});
+  return context.strings.word(
+      "starts_in", {{"duration", context.strings.duration(std::chrono::minutes{minutes})}});
 }
 
 DayRelation day_relation(const ScreenContext& context, Instant at, Instant then) {
@@ -186,7 +195,12 @@ std::string start_text(const ScreenContext& context, Instant at, const Session& 
 }
 
 std::string feed_text(const ScreenContext& context, const Text& text) {
-  return std::string{text.in(context.languages)};
+  std::string first{text.in(context.languages)};
+  const UiStrings* second = context.strings.second();
+  if (second == nullptr) return first;
+  std::vector<std::string> languages{second->language()};
+  languages.insert(languages.end(), context.languages.begin(), context.languages.end());
+  return pair_texts(first, text.in(languages));
 }
 
 std::string chain_text(const ScreenContext& context, const SessionChain& chain) {
@@ -205,8 +219,7 @@ std::string status_word(const ScreenContext& context, const Session& session) {
     case SessionStatus::State::scheduled: return "";
     case SessionStatus::State::cancelled: return context.strings.word("cancelled");
     case SessionStatus::State::delayed:
-      return context.strings.word("delayed",
-                                  {{"minutes", std::to_string(session.status.delay.count())}});
+      return context.strings.word("delayed", {{"minutes", session.status.delay.count()}});
     case SessionStatus::State::moved:  // shown in the room it moved to: where it comes from
       return context.strings.word(
           "moved_here", {{"room", feed_text(context, agenda.rooms()[session.room].name)}});

@@ -20,18 +20,50 @@ struct Metrics {
   // A text size range in units, never below the floor.
   [[nodiscard]] int at_least_floor(double units) const { return std::max(floor, px(units)); }
 };
+// On a bilingual "pair" screen the floor is the pair's (pair_floor_percent).
 [[nodiscard]] Metrics metrics_of(const ScreenContext& context);
+// The header band's height: the layout's share of the screen; on a bilingual "pair" screen at
+// least what a paired title (and, on a narrow screen, the clock above the date) needs.
+[[nodiscard]] int header_height(const ScreenContext& context);
+// The language of the second line of a bilingual "pair" screen; empty on other screens.
+[[nodiscard]] std::string second_language(const ScreenContext& context);
+// The width of `text` set on one line at `size_px` with its language's typography, measured
+// with the context's measurer (0 without one); a paired text as wide as its wider part.
+[[nodiscard]] int text_width(const ScreenContext& context, TextRole role, int size_px,
+                             const std::string& text);
+
+// Bilingual "pair" screens: a text in two languages takes its box in two parts, the first
+// language's above (this share of the box's height and of its sizes), the second's below.
+inline constexpr int pair_first_percent = 55;
+// They are built with a legibility floor this much higher (percent), so that every box has room
+// for both parts, neither below the screen's real floor.
+inline constexpr int pair_floor_percent = 225;
+// The sizes of the two parts of a paired text of sizes [min_px, max_px], never below `floor_px`.
+struct PairSizes {
+  int first_max = 0, first_min = 0, second_max = 0, second_min = 0;
+};
+[[nodiscard]] PairSizes pair_sizes(int max_px, int min_px, int floor_px);
 
 // Adds elements to a frame, in drawing order.
 class FrameWriter {
  public:
   // `floor_px`: the smallest text size the writer's tags use. Texts get the typography of
-  // `language` (typography.hpp).
-  FrameWriter(Frame& frame, int floor_px, std::string language)
-      : frame_(frame), floor_px_(floor_px), language_(std::move(language)) {}
+  // `language` (typography.hpp); on a bilingual "pair" screen, the second language's texts that
+  // of `second_language`.
+  // `measurer` (may be null) sizes the two parts of a paired text by the lines each needs.
+  FrameWriter(Frame& frame, int floor_px, std::string language, std::string second_language = {},
+              TextMeasurer* measurer = nullptr)
+      : frame_(frame),
+        floor_px_(floor_px),
+        language_(std::move(language)),
+        second_language_(std::move(second_language)),
+        measurer_(measurer) {}
   void rect(Rect r, Color color, int radius_px = 0);
   // A card: `fill`, with an `edge` of edge_px around it when the theme has one.
   void card(Rect r, Color fill, std::optional<Color> edge, int radius_px, int edge_px);
+  // A text box. A paired text (paired_text.hpp) whose languages differ becomes two boxes in
+  // `r`: the first language's and, below it and smaller, the second's (pair_sizes), both on
+  // the same side of the screen.
   void text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
             int max_lines = 1, Align align = Align::start);
   // A pill with a word in it, sized to `width_px`; returns its rect.
@@ -40,9 +72,17 @@ class FrameWriter {
   void image(Rect r, std::string asset);
 
  private:
+  void add_text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
+                int max_lines, Align align);
+  // The height of the first part of a paired text in a box `r` (see text()).
+  [[nodiscard]] int first_part_height(Rect r, const std::string& first, const std::string& second,
+                                      TextRole role, const PairSizes& sizes, int max_lines);
+
   Frame& frame_;
   int floor_px_;
   std::string language_;
+  std::string second_language_;
+  TextMeasurer* measurer_;
 };
 
 // How far ahead a start is counted down ("dans 1 h 20"); later ones give the time alone.
@@ -71,10 +111,10 @@ enum class DayRelation { today, tomorrow, other_day };
 [[nodiscard]] int pill_width(const ScreenContext& context, const std::string& word, int height_px,
                              int fallback_px);
 // The height of a line of Latin text at `size_px`, measured (1.4 times the size without a
-// measurer).
+// measurer); on a bilingual "pair" screen, of a line of each part of a paired text.
 [[nodiscard]] int line_height(const ScreenContext& context, TextRole role, int size_px);
 // How many lines `text` takes at `size_px` in `width_px` (at most max_lines), measured with the
-// context's measurer; 1 without one.
+// context's measurer; 1 without one. For a paired text, the lines of its longer part.
 [[nodiscard]] int lines_needed(const ScreenContext& context, TextRole role, int size_px,
                                int width_px, const std::string& text, int max_lines);
 // The height `text` takes at `size_px` in `width_px` on at most max_lines lines: the sum of its
@@ -93,7 +133,8 @@ enum class DayRelation { today, tomorrow, other_day };
                                     Instant at);
 // "dans 25 min" / "dans 1 h 20"
 [[nodiscard]] std::string starts_in(const ScreenContext& context, Instant at, Instant start);
-// A feed text in the screen's languages
+// A feed text in the screen's languages (on a bilingual "pair" screen, paired with the text in
+// the second language)
 [[nodiscard]] std::string feed_text(const ScreenContext& context, const Text& text);
 // "Session 6 › Panel 1": labels (or titles) of a chain, outermost first
 [[nodiscard]] std::string chain_text(const ScreenContext& context, const SessionChain& chain);

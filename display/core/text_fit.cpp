@@ -180,8 +180,16 @@ bool fits(const TextBox& box, const Attempt& attempt) {
          (!attempt.word_split || attempt.size_px <= box.min_size_px);
 }
 
+bool has_strong_rtl(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (is_strong_rtl(next_code_point(text, pos))) return true;
+  }
+  return false;
+}
+
 int aligned_x(const TextBox& box, bool rtl, int width_px) {
-  const bool right = (box.align == Align::start && rtl) || (box.align == Align::end && !rtl);
+  const bool right = box.align == Align::right || (box.align == Align::start && rtl) ||
+                     (box.align == Align::end && !rtl);
   if (box.align == Align::center) return box.rect.x + (box.rect.w - width_px) / 2;
   return right ? box.rect.x + box.rect.w - width_px : box.rect.x;
 }
@@ -232,7 +240,7 @@ std::vector<std::string> wrap_text(std::string_view text, TextRole role, int siz
 FittedText fit_text(const TextBox& box, TextMeasurer& measurer) {
   assert(box.min_size_px > 0 && box.min_size_px <= box.max_size_px);
   FittedText out;
-  out.rtl = paragraph_is_rtl(box.text);
+  out.rtl = paragraph_is_rtl(box.text) || (box.rtl_screen && has_strong_rtl(box.text));
   out.size_px = box.max_size_px;
   if (box.text.empty() || box.rect.w <= 0 || box.rect.h <= 0 || box.max_lines <= 0) return out;
   // The largest size that fits, by bisection: fitting gets no easier as the size grows.

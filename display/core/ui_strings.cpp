@@ -2,18 +2,13 @@
 #include "core/ui_strings.hpp"
 
 #include "core/feed_fields.hpp"
+#include "core/paired_text.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace nownext::core {
-
-namespace {
-std::string two_digits(long value) {
-  return (value < 10 ? "0" : "") + std::to_string(value);
-}
-}  // namespace
 
 const std::vector<std::string_view>& required_ui_words() {
   static const std::vector<std::string_view> words{"now",
@@ -26,7 +21,6 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "also_running",
                                                    "moderators",
                                                    "label_title",
-                                                   "in_whole_hours",
                                                    "tomorrow_at",
                                                    "on_date_at",
                                                    "starts_tomorrow_at",
@@ -44,9 +38,8 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "preview",
                                                    "preview_speed",
                                                    "preview_paused",
-                                                   "in_minutes",
-                                                   "in_hours",
-                                                   "minutes_left",
+                                                   "starts_in",
+                                                   "time_left",
                                                    "starting",
                                                    "starts_at",
                                                    "resumes_at",
@@ -82,44 +75,61 @@ const std::vector<std::string_view>& optional_ui_words() {
   return words;
 }
 
-std::string fill_placeholders(std::string_view pattern, UiStrings::Values values) {
-  std::string out;
-  out.reserve(pattern.size() + 16);
-  std::size_t pos = 0;
-  while (pos < pattern.size()) {
-    const auto open = pattern.find('{', pos);
-    const auto close = open == std::string_view::npos ? open : pattern.find('}', open);
-    if (close == std::string_view::npos) break;
-    out.append(pattern.substr(pos, open - pos));
-    const auto name = pattern.substr(open + 1, close - open - 1);
-    const auto* value = std::find_if(values.begin(), values.end(),
-                                     [&](const auto& pair) { return pair.first == name; });
-    out.append(value != values.end() ? value->second : pattern.substr(open, close - open + 1));
-    pos = close + 1;
-  }
-  out.append(pattern.substr(std::min(pos, pattern.size())));
-  return out;
+UiStrings::UiStrings() : format_{std::make_shared<const LocaleFormat>("und", Digits::latin)} {}
+
+UiStrings UiStrings::paired_with(const UiStrings& second) const {
+  UiStrings both = *this;
+  both.pair_ = std::make_shared<const std::pair<UiStrings, UiStrings>>(*this, second);
+  both.chain_separator_ = pair_texts(chain_separator_, second.chain_separator_);
+  return both;
+}
+
+const UiStrings* UiStrings::second() const {
+  return pair_ ? &pair_->second : nullptr;
 }
 
 std::string UiStrings::word(std::string_view key, Values values) const {
-  const auto found = words_.find(key);
-  if (found == words_.end()) return std::string{key};
-  return fill_placeholders(found->second, values);
+  if (pair_) return pair_texts(pair_->first.word(key, values), pair_->second.word(key, values));
+  const auto found = messages_.find(key);
+  if (found == messages_.end()) return std::string{key};
+  return found->second.format(values);
 }
 
 std::string UiStrings::date(std::chrono::year_month_day day) const {
-  const std::chrono::weekday weekday{std::chrono::sys_days{day}};
-  const auto month = static_cast<unsigned>(day.month());
-  return fill_placeholders(date_pattern_,
-                           {{"weekday", weekdays_[weekday.c_encoding()]},
-                            {"day", std::to_string(static_cast<unsigned>(day.day()))},
-                            {"month", months_[month - 1]},
-                            {"year", std::to_string(static_cast<int>(day.year()))}});
+  if (pair_) return pair_texts(pair_->first.date(day), pair_->second.date(day));
+  return format_->date(day);
 }
 
 std::string UiStrings::time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const {
-  return fill_placeholders(time_pattern_, {{"hour", two_digits(time_of_day.hours().count())},
-                                           {"minute", two_digits(time_of_day.minutes().count())}});
+  if (pair_) return pair_texts(pair_->first.time(time_of_day), pair_->second.time(time_of_day));
+  return format_->time(time_of_day);
+}
+
+std::string UiStrings::duration(std::chrono::minutes length) const {
+  if (pair_) return pair_texts(pair_->first.duration(length), pair_->second.duration(length));
+  return format_->duration(length);
+}
+
+std::string UiStrings::number(long long value) const {
+  if (pair_) return pair_texts(pair_->first.number(value), pair_->second.number(value));
+  return format_->number(value);
+}
+
+UiStrings UiStrings::with_digits(Digits digits) const {
+  if (digits == format_->digits()) return *this;
+  UiStrings out = *this;
+  out.format_ = std::make_shared<const LocaleFormat>(format_->tag(), digits);
+  std::string ignored;  // the patterns compiled once already
+  for (auto& [key, message] : out.messages_) {
+    message = *Message::compile(out.format_, patterns_.at(key), ignored);
+  }
+  return out;
+}
+
+std::optional<Digits> digits_named(std::string_view name) {
+  if (name == "latin") return Digits::latin;
+  if (name == "native") return Digits::native;
+  return std::nullopt;
 }
 
 namespace {
@@ -136,57 +146,52 @@ struct UiStringsReader {
     UiStringsResult result;
     FeedFields fields{result.errors, result.warnings};
     const Where document;
-    fields.warn_unknown_members(
-        root, document,
-        {"language", "words", "weekdays", "months", "date", "time", "chain_separator"});
+    fields.warn_unknown_members(root, document,
+                                {"language", "locale", "digits", "words", "chain_separator"});
     UiStrings strings;
     strings.language_ =
         fields.string_member(root, "language", document, Presence::required).value_or("");
+    const std::string locale = fields.string_member(root, "locale", document, Presence::optional)
+                                   .value_or(strings.language_);
+    Digits digits = Digits::latin;
+    if (auto name = fields.string_member(root, "digits", document, Presence::optional)) {
+      if (auto named = digits_named(*name)) {
+        digits = *named;
+      } else {
+        fields.error(Where{document, "digits"}, "must be \"latin\" or \"native\"");
+      }
+    }
+    strings.format_ = std::make_shared<const LocaleFormat>(locale, digits);
     const Where words_where{document, "words"};
     if (const Json* words = fields.member(root, "words", document, Presence::required)) {
       if (fields.expect_object(*words, words_where)) {
         for (const auto& [key, value] : words->items()) {
           if (auto text = fields.string_member(*words, key, words_where, Presence::required)) {
-            strings.words_.emplace(key, std::move(*text));
+            add_word(strings, key, std::move(*text), Where{words_where, key}, fields);
           }
           if (!known_word(key)) fields.warning(Where{words_where, key}, "unknown word, ignored");
         }
         for (const auto key : required_ui_words()) {
-          if (!strings.words_.contains(key)) fields.error(Where{words_where, key}, "is required");
+          if (!strings.patterns_.contains(key))
+            fields.error(Where{words_where, key}, "is required");
         }
       }
     }
-    strings.weekdays_ = names(root, "weekdays", 7, fields);
-    strings.months_ = names(root, "months", 12, fields);
-    strings.date_pattern_ =
-        fields.string_member(root, "date", document, Presence::required).value_or("");
-    strings.time_pattern_ =
-        fields.string_member(root, "time", document, Presence::required).value_or("");
     strings.chain_separator_ =
         fields.string_member(root, "chain_separator", document, Presence::optional).value_or(" › ");
     if (result.errors.empty()) result.strings = std::move(strings);
     return result;
   }
 
-  static std::vector<std::string> names(const Json& root, std::string_view key, std::size_t count,
-                                        FeedFields& fields) {
-    std::vector<std::string> out;
-    const Where document;
-    const Json* list = fields.array(root, key, document, Presence::required, count);
-    if (list == nullptr) return out;
-    const Where list_where{document, key};
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const Json& item = (*list)[i];
-      if (item.is_string()) {
-        out.push_back(item.get<std::string>());
-      } else {
-        fields.error(Where{list_where, i}, "must be a string");
-      }
+  static void add_word(UiStrings& strings, const std::string& key, std::string pattern,
+                       const Where& where, FeedFields& fields) {
+    std::string error;
+    if (auto message = Message::compile(strings.format_, pattern, error)) {
+      strings.messages_.insert_or_assign(key, std::move(*message));
+      strings.patterns_.insert_or_assign(key, std::move(pattern));
+    } else {
+      fields.error(where, error);
     }
-    if (out.size() != count) {
-      fields.error(list_where, "must list exactly " + std::to_string(count) + " names");
-    }
-    return out;
   }
 };
 

@@ -71,65 +71,6 @@ bool is_cjk(char32_t c) {
          in(c, 0xF900, 0xFAFF) || in(c, 0xFF00, 0xFFEF) || in(c, 0x20000, 0x3FFFF);
 }
 
-bool is_closing_punctuation(char32_t c) {
-  switch (c) {
-    case U'，':
-    case U'。':
-    case U'、':
-    case U'．':
-    case U'：':
-    case U'；':
-    case U'！':
-    case U'？':
-    case U'）':
-    case U'」':
-    case U'』':
-    case U'】':
-    case U'》':
-    case U'〉':
-    case U'〕':
-    case U'］':
-    case U'｝':
-    case U'”':
-    case U'’':
-    case U'…':
-    case U'・':
-    case U'ー':
-    case U'々':
-    case U'〜':
-    case U'.':
-    case U',':
-    case U':':
-    case U';':
-    case U'!':
-    case U'?':
-    case U')':
-    case U']':
-    case U'}': return true;
-    default: return false;
-  }
-}
-
-bool is_opening_punctuation(char32_t c) {
-  switch (c) {
-    case U'（':
-    case U'「':
-    case U'『':
-    case U'【':
-    case U'《':
-    case U'〈':
-    case U'〔':
-    case U'［':
-    case U'｛':
-    case U'“':
-    case U'‘':
-    case U'(':
-    case U'[':
-    case U'{': return true;
-    default: return false;
-  }
-}
-
 bool is_strong_rtl(char32_t c) {
   return (in(c, 0x0590, 0x08FF) && !is_neutral_or_weak(c)) || in(c, 0xFB1D, 0xFDFF) ||
          in(c, 0xFE70, 0xFEFF) || in(c, 0x10800, 0x10FFF) || in(c, 0x1E800, 0x1EFFF);

@@ -18,10 +18,6 @@ char32_t next_code_point(std::string_view text, std::size_t& pos);
 // True for Han ideographs, kana, Hangul syllables and CJK punctuation: a line may break
 // between two of them.
 [[nodiscard]] bool is_cjk(char32_t c);
-// Closing punctuation that must not start a line (，。、）」 etc.).
-[[nodiscard]] bool is_closing_punctuation(char32_t c);
-// Opening punctuation that must not end a line (（「《 etc.).
-[[nodiscard]] bool is_opening_punctuation(char32_t c);
 // Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms: strong right-to-left.
 [[nodiscard]] bool is_strong_rtl(char32_t c);
 

@@ -1,95 +1,84 @@
-// Bidi levels with FriBidi, runs by level and font, reordered by rule L2 of UAX #9.
+// Bidi levels and their visual order with ICU's ubidi (UAX #9), scripts with ICU's uscript, runs
+// by level and font.
 #include "render/bidi_runs.hpp"
 
 #include "core/utf8.hpp"
 
-#include <fribidi.h>
+#include <unicode/ubidi.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
 
-#include <algorithm>
+#include <memory>
 #include <stdexcept>
+#include <string>
 
 namespace nownext::render {
 namespace {
 
-bool in(char32_t c, char32_t first, char32_t last) {
-  return c >= first && c <= last;
+struct BidiCloser {
+  void operator()(UBiDi* bidi) const { ubidi_close(bidi); }
+};
+using BidiPtr = std::unique_ptr<UBiDi, BidiCloser>;
+
+void check(UErrorCode status, const char* call) {
+  if (U_FAILURE(status)) throw std::runtime_error(std::string{call} + ": " + u_errorName(status));
 }
 
+// The ISO 15924 tag HarfBuzz shapes with, or null for characters of no script of their own
+// (spaces, digits, punctuation: Common; combining marks: Inherited).
 const char* script_of(char32_t c) {
-  if (in(c, 0x0600, 0x06FF) || in(c, 0x0750, 0x077F) || in(c, 0x08A0, 0x08FF) ||
-      in(c, 0xFB50, 0xFDFF) || in(c, 0xFE70, 0xFEFF)) {
-    return "Arab";
-  }
-  if (in(c, 0x0590, 0x05FF)) return "Hebr";
-  if (in(c, 0x0370, 0x03FF)) return "Grek";
-  if (in(c, 0x0400, 0x04FF)) return "Cyrl";
-  if (in(c, 0x3040, 0x30FF)) return "Kana";
-  if (in(c, 0xAC00, 0xD7AF)) return "Hang";
-  if (core::is_cjk(c) && !in(c, 0x3000, 0x303F) && !in(c, 0xFF00, 0xFFEF)) return "Hani";
-  if (in(c, U'A', U'Z') || in(c, U'a', U'z') || in(c, 0x00C0, 0x024F)) return "Latn";
-  return nullptr;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+  if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) return nullptr;
+  return uscript_getShortName(script);
 }
 
 // Spaces, digits and punctuation: they may share the font of the text before them.
 bool is_common(char32_t c) {
-  return (c < 0x80 && !in(c, U'A', U'Z') && !in(c, U'a', U'z')) || in(c, 0x00A0, 0x00BF) ||
-         in(c, 0x2000, 0x206F) || in(c, 0x0660, 0x066D);
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_COMMON;
 }
 
-std::vector<FriBidiLevel> bidi_levels(std::vector<FriBidiChar>& text, bool paragraph_rtl) {
-  const auto length = static_cast<FriBidiStrIndex>(text.size());
-  std::vector<FriBidiCharType> types(text.size());
-  std::vector<FriBidiBracketType> brackets(text.size());
-  std::vector<FriBidiLevel> levels(text.size());
-  fribidi_get_bidi_types(text.data(), length, types.data());
-  fribidi_get_bracket_types(text.data(), length, types.data(), brackets.data());
-  FriBidiParType direction = paragraph_rtl ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_LTR;
-  if (fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction,
-                                          levels.data()) == 0) {
-    throw std::runtime_error("FriBidi could not resolve bidi levels");
-  }
-  return levels;
-}
-
-// Rule L2: from the highest level down to the lowest odd one, reverse every sequence of runs
-// at that level or higher.
-void reorder(std::vector<Run>& runs, std::vector<FriBidiLevel>& levels) {
-  int highest = 0, lowest_odd = FRIBIDI_BIDI_MAX_EXPLICIT_LEVEL + 2;
-  for (const int level : levels) {
-    highest = std::max(highest, level);
-    if (level % 2 == 1) lowest_odd = std::min(lowest_odd, level);
-  }
-  for (int level = highest; level >= lowest_odd && level > 0; --level) {
-    for (std::size_t i = 0; i < runs.size();) {
-      if (levels[i] < level) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i;
-      while (end < runs.size() && levels[end] >= level) ++end;
-      std::reverse(runs.begin() + static_cast<std::ptrdiff_t>(i),
-                   runs.begin() + static_cast<std::ptrdiff_t>(end));
-      std::reverse(levels.begin() + static_cast<std::ptrdiff_t>(i),
-                   levels.begin() + static_cast<std::ptrdiff_t>(end));
-      i = end;
+// The embedding level of each code point of `text` in a paragraph of the given direction.
+std::vector<UBiDiLevel> bidi_levels(const std::vector<char32_t>& text, bool paragraph_rtl) {
+  std::u16string units;
+  std::vector<std::size_t> first_unit;  // of each code point
+  for (const char32_t c : text) {
+    first_unit.push_back(units.size());
+    if (U_IS_BMP(c)) {
+      units.push_back(static_cast<char16_t>(c));
+    } else {
+      units.push_back(static_cast<char16_t>(U16_LEAD(c)));
+      units.push_back(static_cast<char16_t>(U16_TRAIL(c)));
     }
   }
+  UErrorCode status = U_ZERO_ERROR;
+  const BidiPtr bidi{ubidi_openSized(static_cast<int32_t>(units.size()), 0, &status)};
+  check(status, "ubidi_openSized");
+  ubidi_setPara(bidi.get(), units.data(), static_cast<int32_t>(units.size()), paragraph_rtl ? 1 : 0,
+                nullptr, &status);
+  check(status, "ubidi_setPara");
+  const UBiDiLevel* unit_levels = ubidi_getLevels(bidi.get(), &status);
+  check(status, "ubidi_getLevels");
+  std::vector<UBiDiLevel> levels;
+  for (const std::size_t unit : first_unit) levels.push_back(unit_levels[unit]);
+  return levels;
 }
 
 }  // namespace
 
 std::vector<Run> visual_runs(std::string_view line, bool paragraph_rtl, core::TextRole role,
                              int size_px, Fonts& fonts) {
-  std::vector<FriBidiChar> text;
+  std::vector<char32_t> text;
   bool any_rtl = paragraph_rtl;
   for (std::size_t pos = 0; pos < line.size();) {
     text.push_back(core::next_code_point(line, pos));
     any_rtl = any_rtl || core::is_strong_rtl(text.back());
   }
-  const std::vector<FriBidiLevel> levels =
-      any_rtl ? bidi_levels(text, paragraph_rtl) : std::vector<FriBidiLevel>(text.size(), 0);
+  const std::vector<UBiDiLevel> levels =
+      any_rtl ? bidi_levels(text, paragraph_rtl) : std::vector<UBiDiLevel>(text.size(), 0);
   std::vector<Run> runs;
-  std::vector<FriBidiLevel> run_levels;
+  std::vector<UBiDiLevel> run_levels;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char32_t c = text[i];
     const bool keep = !runs.empty() && levels[i] == run_levels.back() &&
@@ -106,8 +95,16 @@ std::vector<Run> visual_runs(std::string_view line, bool paragraph_rtl, core::Te
   for (Run& run : runs) {
     if (run.script == nullptr) run.script = "Zyyy";
   }
-  reorder(runs, run_levels);
-  return runs;
+  // Rule L2 over the runs: ICU gives the visual position of each.
+  std::vector<int32_t> logical(runs.size());
+  if (!runs.empty()) {
+    ubidi_reorderVisual(run_levels.data(), static_cast<int32_t>(runs.size()), logical.data());
+  }
+  std::vector<Run> visual;
+  visual.reserve(runs.size());
+  for (const int32_t index : logical)
+    visual.push_back(std::move(runs[static_cast<std::size_t>(index)]));
+  return visual;
 }
 
 }  // namespace nownext::render

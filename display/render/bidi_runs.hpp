@@ -1,5 +1,5 @@
 // Splitting one line of text into runs of one direction and one font, in visual order, with
-// FriBidi (SDL_ttf 2.x and HarfBuzz do no bidi: pitfalls notes, 2.3).
+// ICU's ubidi (SDL_ttf 2.x and HarfBuzz do no bidi: pitfalls notes, 2.3).
 #pragma once
 
 #include "core/frame.hpp"

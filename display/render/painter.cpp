@@ -85,8 +85,8 @@ void Painter::draw(const core::FilledRect& rect) {
 void Painter::draw(const core::ProgressBar& bar) {
   fill_rounded(bar.rect, bar.rect.h / 2, bar.track);
   const int filled = bar.rect.w * std::clamp(bar.permille, 0, 1000) / 1000;
-  if (filled > 0)
-    fill_rounded({bar.rect.x, bar.rect.y, filled, bar.rect.h}, bar.rect.h / 2, bar.fill);
+  const int x = bar.from_right ? bar.rect.x + bar.rect.w - filled : bar.rect.x;
+  if (filled > 0) fill_rounded({x, bar.rect.y, filled, bar.rect.h}, bar.rect.h / 2, bar.fill);
 }
 
 CachedLine Painter::line_texture(const TextKey& key) {
@@ -111,12 +111,16 @@ std::vector<std::string> Painter::draw_text(const core::TextBox& box,
   }
   SDL_RenderSetClipRect(&renderer_, &clip);
   std::vector<std::string> drawn;
+  // Lines are cached opaque and drawn with the colour's alpha, so that a text fading in or out
+  // (core::fade_between) is not rendered again at each step.
+  core::Color opaque = box.color;
+  opaque.a = 255;
   for (const core::FittedLine& line : text.lines) {
-    const CachedLine cached =
-        line_texture({box.role, text.size_px, box.color, text.rtl, line.text});
+    const CachedLine cached = line_texture({box.role, text.size_px, opaque, text.rtl, line.text});
     if (cached.texture == nullptr) continue;
     const SDL_Rect where{box.rect.x + line.rect.x, box.rect.y + line.rect.y, cached.width_px,
                          cached.height_px};
+    SDL_SetTextureAlphaMod(cached.texture, box.color.a);
     SDL_RenderCopy(&renderer_, cached.texture, nullptr, &where);
     drawn.push_back(line.text);
   }

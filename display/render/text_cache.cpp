@@ -79,6 +79,7 @@ const core::FittedText& FitCache::fit(const core::TextBox& box, core::TextMeasur
   core::TextBox at_origin = box;
   at_origin.rect.x = 0;
   at_origin.rect.y = 0;
+  at_origin.color = {};  // fitting does not depend on it: a fading box is fitted once
   if (fits_.size() > max_entries_) fits_.clear();
   auto found = fits_.find(at_origin);
   if (found == fits_.end()) {

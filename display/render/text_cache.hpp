@@ -75,7 +75,8 @@ class TextCache {
 class FitCache {
  public:
   explicit FitCache(std::size_t max_entries) : max_entries_(max_entries) {}
-  // `box` fitted with its rect moved to the origin; valid until the next call.
+  // `box` fitted with its rect moved to the origin (and whatever its colour); valid until the
+  // next call.
   [[nodiscard]] const core::FittedText& fit(const core::TextBox& box, core::TextMeasurer& measurer);
 
  private:

@@ -30,7 +30,7 @@ std::string local(Instant instant) {
 
 std::vector<std::string> names(const std::vector<Participation>& people) {
   std::vector<std::string> result;
-  for (const auto& p : people) result.emplace_back(idm().people()[p.person].name.any());
+  for (const auto& p : people) result.emplace_back(idm().people()[p.person].name.in("fr"));
   return result;
 }
 
@@ -38,11 +38,12 @@ std::vector<std::string> names(const std::vector<Participation>& people) {
 
 TEST_SUITE("IDM 2017 programme") {
   TEST_CASE("the event, venue, zone and room are those of the programme") {
-    CHECK(idm().event().title.any() == "Dialogue international sur la migration 2017");
-    CHECK(idm().event().venue.any() == "Palais des Nations, Genève");
+    CHECK(idm().event().title.in("fr") == "Dialogue international sur la migration 2017");
+    CHECK(idm().event().title.in("en") == "International Dialogue on Migration 2017");
+    CHECK(idm().event().venue.in("fr") == "Palais des Nations, Genève");
     CHECK(idm().event().time_zone_name == "Europe/Zurich");
     REQUIRE(idm().rooms().size() == 1);
-    CHECK(idm().rooms()[0].name.any() == "Salle de conférence XVIII");
+    CHECK(idm().rooms()[0].name.in("fr") == "Salle de conférence XVIII");
   }
 
   TEST_CASE("two days of eight items each, from 9:00 and 10:00 to 18:00") {
@@ -100,15 +101,15 @@ TEST_SUITE("IDM 2017 programme") {
     CHECK(names(opening.speakers) == std::vector<std::string>{"William Lacy Swing",
                                                               "Shirley Ayorkor Botchwey",
                                                               "Peter Thomson"});
-    CHECK(opening.speakers[2].note.any() == "message vidéo");
-    CHECK(idm().role_of(opening.speakers[2]).any() ==
+    CHECK(opening.speakers[2].note.in("fr") == "message vidéo");
+    CHECK(idm().role_of(opening.speakers[2]).in("fr") ==
           "Président de l'Assemblée générale des Nations Unies");
   }
 
   TEST_CASE("panels carry their moderator, speakers, description and guiding questions") {
     const Session& panel1 = by_id("d1-panel-1");
-    CHECK(panel1.label.any() == "Panel 1");
-    CHECK(panel1.title.any() ==
+    CHECK(panel1.label.in("fr") == "Panel 1");
+    CHECK(panel1.title.in("fr") ==
           "Comprendre la vulnérabilité des migrants : concepts, facteurs "
           "déterminants, cadres de protection et lacunes");
     CHECK(names(panel1.moderators) == std::vector<std::string>{"Vincent Chetail"});
@@ -116,8 +117,8 @@ TEST_SUITE("IDM 2017 programme") {
           std::vector<std::string>{"Nanette Thomas", "Mohammed Shahidul Haque", "Edward Hobart",
                                    "Matteo Biffoni", "Cecilia Jimenez-Damary"});
     CHECK(panel1.questions.size() == 5);
-    CHECK(panel1.description.any().starts_with("Malgré l'ampleur"));
-    CHECK(idm().role_of(panel1.speakers[3]).any() == "Maire de Prato (Italie)");
+    CHECK(panel1.description.in("fr").starts_with("Malgré l'ampleur"));
+    CHECK(idm().role_of(panel1.speakers[3]).in("fr") == "Maire de Prato (Italie)");
 
     const Session& panel5 = by_id("d2-panel-5");
     CHECK(names(panel5.moderators) == std::vector<std::string>{"Daniela Reale"});
@@ -130,7 +131,7 @@ TEST_SUITE("IDM 2017 programme") {
     const Session& launch = by_id("d2-book-launch");
     CHECK(pause.kind == SessionKind::break_time);
     CHECK(launch.kind == SessionKind::side_event);
-    CHECK(launch.label.any() == "Manifestation parallèle");
+    CHECK(launch.label.in("fr") == "Manifestation parallèle");
     CHECK_FALSE(launch.parent.has_value());
     CHECK((launch.start > pause.start && launch.end < pause.end));
     CHECK(launch.room == pause.room);
@@ -158,7 +159,7 @@ TEST_SUITE("IDM 2017 programme") {
   TEST_CASE("the closing synthesis by Laura Thompson ends the workshop") {
     const Session& closing = by_id("d2-closing");
     CHECK(closing.kind == SessionKind::closing);
-    CHECK(closing.title.any() == "Synthèse et conclusions");
+    CHECK(closing.title.in("fr") == "Synthèse et conclusions");
     CHECK(names(closing.speakers) == std::vector<std::string>{"Laura Thompson"});
     CHECK(&closing == &idm().sessions().back());
   }
@@ -222,7 +223,7 @@ TEST_SUITE("IDM 2017 programme") {
     for (const auto& name : printed) {
       CAPTURE(name);
       CHECK(std::any_of(idm().people().begin(), idm().people().end(),
-                        [&](const Person& p) { return p.name.any() == name; }));
+                        [&](const Person& p) { return p.name.in("fr") == name; }));
     }
     CHECK(printed.size() == idm().people().size());
   }

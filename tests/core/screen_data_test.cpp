@@ -56,23 +56,6 @@ TEST_SUITE("screen data") {
     CHECK(result.errors[0].to_string().find("card_text on card has contrast") != std::string::npos);
   }
 
-  TEST_CASE("French and English have every word the screens use") {
-    for (const char* language : {"fr", "en"}) {
-      CAPTURE(language);
-      const UiStringsResult result = parse_ui_strings(
-          read_test_file(source_path(std::string{"layouts/strings/"} + language + ".json")));
-      for (const auto& e : result.errors) CAPTURE(e.to_string());
-      REQUIRE(result.strings.has_value());
-      for (const auto word : required_ui_words()) CHECK(result.strings->has(word));
-    }
-  }
-
-  TEST_CASE("words fill their placeholders") {
-    CHECK(fill_placeholders("dans {minutes} min", {{"minutes", "25"}}) == "dans 25 min");
-    CHECK(fill_placeholders("{a}{b} {c}", {{"a", "1"}, {"b", "2"}}) == "12 {c}");
-    CHECK(fill_placeholders("no {closing", {}) == "no {closing");
-  }
-
   TEST_CASE("broken layouts are refused with the place and the reason") {
     const std::vector<std::pair<std::string, std::string>> cases{
         {"{", "not valid JSON"},

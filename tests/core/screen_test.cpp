@@ -68,7 +68,7 @@ TEST_SUITE("screen: room door") {
     const Frame frame = room_frame(*f, "2017-07-18T08:30");
     CAPTURE(all_text(frame));
     CHECK(shows(frame, "Bienvenue"));
-    CHECK(shows(frame, "Début à 09:00 · dans 30 min"));
+    CHECK(shows(frame, "Début à 09:00 · dans 30\u00A0min"));
     CHECK(shows(frame, "À SUIVRE"));
     CHECK(shows(frame, "Enregistrement"));
     CHECK(shows(frame, "mardi 18 juillet 2017"));
@@ -82,12 +82,12 @@ TEST_SUITE("screen: room door") {
     CHECK(shows(frame, "EN COURS"));
     CHECK(shows(frame, "Panel 1\u00A0: Comprendre la vulnérabilité des migrants"));
     CHECK(shows(frame, "11:30 – 13:00"));
-    CHECK(shows(frame, "encore 80 min"));
+    CHECK(shows(frame, "encore 1\u202Fh et 20\u00A0min"));
     CHECK(shows(frame, "Modération"));
     CHECK(shows(frame, "Vincent Chetail"));
     CHECK(shows(frame, "Professeur de droit international, Directeur, Global Migration Centre"));
     CHECK(shows(frame, "Nanette Thomas"));
-    CHECK(shows(frame, "15:00 · dans 3 h 20"));
+    CHECK(shows(frame, "15:00 · dans 3\u202Fh et 20\u00A0min"));
     CHECK(shows(frame, "Identifier les vulnérabilités des migrants"));
   }
 
@@ -172,8 +172,8 @@ TEST_SUITE("screen: room door") {
     const Frame frame = room_frame(*f, "2017-07-18T11:40");
     CHECK(shows(frame, "NOW"));
     CHECK(shows(frame, "NEXT"));
-    CHECK(shows(frame, "80 min left"));
-    CHECK(shows(frame, "Tuesday 18 July 2017"));
+    CHECK(shows(frame, "1 hr, 20 mins left"));
+    CHECK(shows(frame, "Tuesday, 18 July 2017"));
   }
 
   TEST_CASE("a stale agenda and a demo clock are marked discreetly") {

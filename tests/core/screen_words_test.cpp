@@ -95,7 +95,7 @@ TEST_SUITE("screen words") {
     CHECK_FALSE(shows(eve, " h "));
     const Frame epoch = build_screen(f.context, 0, f.at("1970-01-01T01:00"), {});
     CAPTURE(all_text(epoch));
-    CHECK(shows(epoch, "Starts on Wednesday 10 July 2024 at 10:00"));
+    CHECK(shows(epoch, "Starts on Wednesday, 10 July 2024 at 10:00"));
     CHECK_FALSE(shows(epoch, " h "));
   }
 
@@ -152,13 +152,14 @@ TEST_SUITE("screen words") {
 
   TEST_CASE("durations: one style per language") {
     ScreenFixture en{status_feed, "room-door-landscape", 1920, 1080, "en"};
-    CHECK(shows(build_screen(en.context, 0, en.at("2017-07-18T12:40"), {}), "in 1 h 20 min"));
+    CHECK(shows(build_screen(en.context, 0, en.at("2017-07-18T12:40"), {}), "in 1 hr, 20 mins"));
     ScreenFixture fr{status_feed, "room-door-landscape", 1920, 1080, "fr"};
-    CHECK(shows(build_screen(fr.context, 0, fr.at("2017-07-18T12:40"), {}), "dans 1 h 20"));
+    CHECK(shows(build_screen(fr.context, 0, fr.at("2017-07-18T12:40"), {}),
+                "dans 1\u202Fh et 20\u00A0min"));
     const Frame hour = build_screen(fr.context, 0, fr.at("2017-07-18T13:00"), {});
     CAPTURE(all_text(hour));
-    CHECK(shows(hour, "dans 1 h"));
-    CHECK_FALSE(shows(hour, "1 h 00"));
+    CHECK(shows(hour, "dans 1\u202Fh"));
+    CHECK_FALSE(shows(hour, "dans 1\u202Fh et"));
   }
 }
 
@@ -169,8 +170,8 @@ TEST_SUITE("screen words: days") {
     REQUIRE(door.agenda.rooms()[lounge].id == "lounge");
     const Frame frame = build_screen(door.context, lounge, door.at("2024-06-01T12:00"), {});
     CAPTURE(all_text(frame));
-    CHECK(shows(frame, "10:00 – Sunday 2 June 2024, 18:00"));
-    CHECK(shows(frame, "until Sunday 2 June 2024, 18:00"));
+    CHECK(shows(frame, "10:00 – Sunday, 2 June 2024, 18:00"));
+    CHECK(shows(frame, "until Sunday, 2 June 2024, 18:00"));
     CHECK_FALSE(shows(frame, "min left"));
     ScreenFixture day = field("05_very_long_sessions.json", "en", "day-overview");
     for (const char* at : {"2024-05-31T12:00", "2024-06-01T12:00", "2024-06-02T12:00"}) {
@@ -198,7 +199,7 @@ TEST_SUITE("screen words: days") {
     auto f = nownext::testing::idm_screen("day-overview", 1920, 1080, "en");
     const Frame evening = build_screen(f->context, 0, f->at("2017-07-18T19:00"), {});
     CAPTURE(all_text(evening));
-    CHECK(shows(evening, "PROGRAMME FOR Wednesday 19 July 2017"));
+    CHECK(shows(evening, "PROGRAMME FOR Wednesday, 19 July 2017"));
     CHECK_FALSE(shows(evening, "TODAY’S PROGRAMME"));
     const Frame noon = build_screen(f->context, 0, f->at("2017-07-19T12:00"), {});
     CHECK(shows(noon, "TODAY’S PROGRAMME"));
@@ -228,7 +229,7 @@ TEST_SUITE("screen words: clock") {
     ScreenFixture f = field("12_clock_not_set.json");
     const Frame epoch = build_screen(f.context, 0, f.at("1970-01-01T01:00"), {});
     CAPTURE(all_text(epoch));
-    CHECK(shows(epoch, "Check the clock: it reads Thursday 1 January 1970"));
+    CHECK(shows(epoch, "Check the clock: it reads Thursday, 1 January 1970"));
     const Frame eve = build_screen(f.context, 0, f.at("2024-07-09T10:00"), {});
     CHECK_FALSE(shows(eve, "Check the clock"));
     CHECK(clock_doubtful(f.agenda, f.at("2030-01-01T10:00"), {}));
@@ -276,7 +277,7 @@ TEST_SUITE("full cards") {
     const Frame registration = build_screen(f->context, 0, f->at("2017-07-18T09:30"), {});
     CAPTURE(all_text(registration));
     CHECK(shows(registration, "LATER TODAY"));
-    CHECK(shows(registration, "Mise en situation"));  // after the next session, Ouverture
+    CHECK(shows(registration, "Setting the scene"));  // after the next session, Opening
     const Frame lunch = build_screen(f->context, 0, f->at("2017-07-18T13:30"), {});
     CAPTURE(all_text(lunch));
     CHECK(shows(lunch, "LATER TODAY"));

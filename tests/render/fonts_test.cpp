@@ -1,11 +1,15 @@
 // The font configuration, its resolution with fontconfig, and the choice of a face per character.
 #include "render/fonts.hpp"
+#include "core/ui_strings.hpp"
+#include "core/utf8.hpp"
 #include "render/font_config.hpp"
 #include "render_env.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <set>
 #include <stdexcept>
 
 using namespace nownext;
@@ -95,5 +99,43 @@ TEST_SUITE("fonts") {
     CHECK(&env.fonts.font(TextRole::body, 0, 30) == &first);
     CHECK(&env.fonts.font(TextRole::meta, 0, 30) == &first);  // same face as body
     CHECK(env.fonts.open_count() == 1);
+  }
+
+  TEST_CASE("every character of the six languages' words and of the bundled feeds has a glyph") {
+    testing::RenderEnv env;
+    std::string all;
+    for (const char* file :
+         {"feeds/idm2017.json", "feeds/examples/complete.json", "feeds/examples/minimal.json"}) {
+      all += testing::read_test_file(testing::source_path(file));
+    }
+    using namespace std::chrono;
+    for (const char* language : {"ar", "en", "es", "fr", "ru", "zh"}) {
+      const std::string json = testing::read_test_file(
+          testing::source_path(std::string{"layouts/strings/"} + language + ".json"));
+      all += json;
+      // What ICU writes: dates, times, durations and numbers, in both kinds of digits.
+      const auto strings = core::parse_ui_strings(json).strings;
+      REQUIRE(strings.has_value());
+      for (const auto digits : {core::Digits::latin, core::Digits::native}) {
+        const core::UiStrings s = strings->with_digits(digits);
+        for (unsigned month = 1; month <= 12; ++month) {
+          all += s.date(year_month_day{year{2017}, std::chrono::month{month}, day{month + 10}});
+        }
+        all += s.time(hh_mm_ss<seconds>{hours{23} + minutes{59}}) + s.duration(minutes{83}) +
+               s.duration(minutes{120}) + s.number(1234567890);
+      }
+    }
+    std::set<char32_t> characters;
+    for (std::size_t pos = 0; pos < all.size();) {
+      const char32_t c = core::next_code_point(all, pos);
+      if (c >= 0x20 && c != 0x7F) characters.insert(c);
+    }
+    CHECK(characters.size() > 400);  // Latin, Cyrillic, Arabic, Han, ICU's digits
+    for (const TextRole role : {TextRole::title, TextRole::body, TextRole::meta, TextRole::clock}) {
+      for (const char32_t c : characters) {
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        CHECK(env.fonts.provides(role, env.fonts.face_for(role, c, 20), c, 20));
+      }
+    }
   }
 }

@@ -253,6 +253,59 @@ def test_fill(nownext, source, work):
         fail(f"the kiosk did not log the screen's size {WIDTH}x{HEIGHT}")
 
 
+def test_bilingual(nownext, source, work):
+    """`bilingual`: "alternate" shows the whole screen in French, then mirrored in Arabic, and
+    back; "pair" shows both at once. Each as `nownext shot` renders it in that language."""
+    display = os.environ["DISPLAY"]
+    feed = source / "tests/data/bilingual/arabic-door.json"
+    day = "2030-03-12"
+    cache = {}
+
+    def shots(language, pair_with=None):
+        images = []
+        for page in range(3):
+            at = zurich_minute(day)
+            key = (language, pair_with, at, page)
+            if key not in cache:
+                out = work / f"bilingual-{len(cache)}.png"
+                done = subprocess.run(
+                    [nownext, "shot", "--feed", str(feed), "--at", at, "--layout", door_layout(),
+                     "--size", f"{WIDTH}x{HEIGHT}", "--page", str(page), "--lang", language,
+                     "--out", str(out)] + (["--pair-with", pair_with] if pair_with else []),
+                    capture_output=True, text=True)
+                if done.returncode != 0:
+                    fail(f"nownext shot exited with {done.returncode}: {done.stderr[-3000:]}")
+                cache[key] = Image.open(out).convert("RGB")
+            images.append(cache[key])
+        return images
+
+    def showing(language, pair_with=None):
+        # A paired screen's footer, where the kiosk says it replays a day, is 2.25 times taller.
+        body = (0, 0, WIDTH, HEIGHT - (FOOTER * 9 // 4 if pair_with else FOOTER))
+
+        def check():
+            screen = screen_capture.capture(display)
+            diff = min(screen_capture.differing_fraction(screen, shot, body)
+                       for shot in shots(language, pair_with))
+            return diff < 0.001, f"{diff:.4f} of the screen differs"
+        return check
+
+    settings = {"feed": str(feed), "state_dir": str(work / "state"), "replay_day": day,
+                "languages": ["fr", "ar"], "bilingual": "alternate", "alternate_seconds": 4}
+    kiosk, log = start_kiosk(nownext, work, settings, "alternate")
+    try:
+        for language in ["fr", "ar", "fr"]:
+            print(wait_for(f"the alternating screen in {language}", showing(language), 30))
+    finally:
+        stop(kiosk, log)
+    settings.update({"languages": ["ar", "fr"], "bilingual": "pair"})
+    kiosk, log = start_kiosk(nownext, work, settings, "pair")
+    try:
+        print(wait_for("the screen paired Arabic and French", showing("ar", "fr"), 30))
+    finally:
+        stop(kiosk, log)
+
+
 FEED_VERSIONS = []
 
 
@@ -428,7 +481,7 @@ def main():
         work = pathlib.Path(keep) if keep else pathlib.Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         tests = {"kiosk": test_kiosk, "fill": test_fill, "room": test_room, "idle": test_idle,
-                 "preview": test_preview}
+                 "preview": test_preview, "bilingual": test_bilingual}
         tests[which](nownext, source, work)
     print("ok")
 

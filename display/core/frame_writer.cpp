@@ -1,0 +1,119 @@
+// The frame writer: rectangles, cards, pills, bars, images and text boxes added to a frame, and
+// the two parts of a paired text on a bilingual "pair" screen.
+#include "core/screen_parts.hpp"
+
+#include "core/paired_text.hpp"
+#include "core/typography.hpp"
+
+#include <algorithm>
+
+namespace nownext::core::screen {
+
+PairSizes pair_sizes(int max_px, int min_px, int floor_px) {
+  constexpr int second_percent = 100 - pair_first_percent;
+  PairSizes sizes;
+  sizes.first_min = std::max(floor_px, min_px * pair_first_percent / 100);
+  sizes.first_max = std::max(sizes.first_min, max_px * pair_first_percent / 100);
+  sizes.second_min = std::max(floor_px, min_px * second_percent / 100);
+  sizes.second_max = std::max(sizes.second_min, max_px * second_percent / 100);
+  return sizes;
+}
+
+void FrameWriter::rect(Rect r, Color color, int radius_px) {
+  frame_.elements.emplace_back(FilledRect{r, color, radius_px});
+}
+
+void FrameWriter::card(Rect r, Color fill, std::optional<Color> edge, int radius_px, int edge_px) {
+  if (!edge || edge_px <= 0) {
+    rect(r, fill, radius_px);
+    return;
+  }
+  rect(r, *edge, radius_px);
+  rect({r.x + edge_px, r.y + edge_px, r.w - 2 * edge_px, r.h - 2 * edge_px}, fill,
+       std::max(0, radius_px - edge_px));
+}
+
+void FrameWriter::add_text(Rect r, std::string text, TextRole role, Color color, int max_px,
+                           int min_px, int max_lines, Align align) {
+  if (text.empty() || r.w <= 0 || r.h <= 0) return;
+  frame_.elements.emplace_back(
+      TextBox{r, std::move(text), role, color, align, std::max(max_px, min_px), min_px, max_lines});
+}
+
+void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
+                       int max_lines, Align align) {
+  if (second_language_.empty()) {
+    add_text(r, apply_typography(language_, text), role, color, max_px, min_px, max_lines, align);
+    return;
+  }
+  // A bilingual "pair" screen, laid out with the pair's floor: every text at the sizes of a
+  // first part, but the clock, which is the same in every language.
+  const PairSizes sizes = pair_sizes(max_px, min_px, floor_px_);
+  // Both parts on the screen's side where the box's text begins, so that the second language
+  // does not zigzag under the first.
+  const Align side = align == Align::start ? Align::left
+                     : align == Align::end ? Align::right
+                                           : align;
+  std::string first = apply_typography(language_, text_in(text, false));
+  std::string second = apply_typography(second_language_, text_in(text, true));
+  if (first == second || first.empty() || second.empty()) {
+    const bool clock = role == TextRole::clock;
+    add_text(r, first.empty() ? std::move(second) : std::move(first), role, color,
+             clock ? max_px : sizes.first_max, clock ? min_px : sizes.first_min, max_lines, side);
+    return;
+  }
+  // A box without room for a line of each gets both on one line, the second after a slash,
+  // when that fits its width; otherwise the first language alone (the time left beside a
+  // progress bar on a narrow card).
+  const int first_h = first_part_height(r, first, second, role, sizes, max_lines);
+  const auto line_h = [&](const std::string& part, int size_px) {
+    return measurer_ == nullptr ? size_px * 14 / 10
+                                : measurer_->measure(role, size_px, part).height_px;
+  };
+  if (first_h < line_h(first, sizes.first_min) ||
+      r.h - first_h < line_h(second, sizes.second_min)) {
+    std::string both = first + " / " + second;
+    const bool fits =
+        measurer_ == nullptr || measurer_->measure(role, floor_px_, both).width_px <= r.w;
+    add_text(r, fits ? std::move(both) : std::move(first), role, color, sizes.first_max, floor_px_,
+             max_lines, side);
+    return;
+  }
+  add_text({r.x, r.y, r.w, first_h}, std::move(first), role, color, sizes.first_max,
+           sizes.first_min, max_lines, side);
+  add_text({r.x, r.y + first_h, r.w, r.h - first_h}, std::move(second), role, color,
+           sizes.second_max, sizes.second_min, max_lines, side);
+}
+
+int FrameWriter::first_part_height(Rect r, const std::string& first, const std::string& second,
+                                   TextRole role, const PairSizes& sizes, int max_lines) {
+  // Without a measurer, in proportion to the sizes.
+  if (measurer_ == nullptr) return r.h * sizes.first_max / (sizes.first_max + sizes.second_max);
+  // With one: the lines the first part needs at its largest size, leaving the second part at
+  // least a line at its smallest.
+  const auto needed = wrap_text(first, role, sizes.first_max, r.w, *measurer_).size();
+  const int lines = std::clamp(static_cast<int>(needed), 1, max_lines);
+  const int first_h = lines * measurer_->measure(role, sizes.first_max, first).height_px;
+  const int second_line = measurer_->measure(role, sizes.second_min, second).height_px;
+  return std::min(first_h, r.h - second_line);
+}
+
+Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string word, Color text_color,
+                      Color back) {
+  const Rect r{x, y, width_px, height_px};
+  rect(r, back, height_px / 4);
+  const int pad = height_px / 4;
+  text({x + pad, y, width_px - 2 * pad, height_px}, std::move(word), TextRole::meta, text_color,
+       pill_text_px(height_px, floor_px_), floor_px_, 1, Align::center);
+  return r;
+}
+
+void FrameWriter::progress(Rect r, Color track, Color fill, int permille) {
+  frame_.elements.emplace_back(ProgressBar{r, track, fill, std::clamp(permille, 0, 1000)});
+}
+
+void FrameWriter::image(Rect r, std::string asset) {
+  if (!asset.empty()) frame_.elements.emplace_back(Image{r, std::move(asset)});
+}
+
+}  // namespace nownext::core::screen
