@@ -139,7 +139,7 @@ std::string LocaleFormat::number(long long value) const {
 }
 
 std::string LocaleFormat::plural_category(long long value) const {
-  return utf8(impl_->plurals->select(static_cast<int32_t>(value)));
+  return utf8(impl_->plurals->select(static_cast<double>(value)));
 }
 
 struct Message::Compiled {
