@@ -3,6 +3,7 @@
 #include "app/audit_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "app/languages.hpp"
 #include "app/screen_setup.hpp"
 #include "app/screen_target.hpp"
 #include "app/worker_pool.hpp"
@@ -159,6 +160,7 @@ std::unique_ptr<Plan> make_plan(const AuditRequest& request) {
   for (const std::string& layout : layouts) {
     for (const std::string& language : languages) {
       plan.setups.push_back(load_screen_setup(plan.data, layout, language));
+      plan.setups.back().strings = with_chosen_digits(plan.setups.back().strings, &plan.agenda);
     }
   }
   plan.layouts = layouts.size();

@@ -49,6 +49,12 @@ constexpr double ms_per_day = 86'400'000.0;
 
 }  // namespace
 
+std::optional<Digits> digits_named(std::string_view name) {
+  if (name == "latin") return Digits::latin;
+  if (name == "native") return Digits::native;
+  return std::nullopt;
+}
+
 struct LocaleFormat::Impl {
   std::string tag;
   Digits digits;
