@@ -3,6 +3,7 @@
 #include "app/audit_command.hpp"
 
 #include "app/feed_file.hpp"
+#include "app/languages.hpp"
 #include "app/screen_setup.hpp"
 #include "app/screen_target.hpp"
 #include "app/worker_pool.hpp"
@@ -159,10 +160,11 @@ std::unique_ptr<Plan> make_plan(const AuditRequest& request) {
   for (const std::string& layout : layouts) {
     for (const std::string& language : languages) {
       plan.setups.push_back(load_screen_setup(plan.data, layout, language));
+      ScreenSetup& setup = plan.setups.back();
+      setup.strings = with_chosen_digits(setup.strings, &plan.agenda);
       if (request.pair_with && *request.pair_with != language) {
-        ScreenSetup& setup = plan.setups.back();
-        setup.strings = setup.strings.paired_with(
-            load_screen_setup(plan.data, layout, *request.pair_with).strings);
+        setup.strings = setup.strings.paired_with(with_chosen_digits(
+            load_screen_setup(plan.data, layout, *request.pair_with).strings, &plan.agenda));
       }
     }
   }

@@ -100,7 +100,7 @@ ScreenSetup screen_setup_for(const KioskSettings& settings, const core::Agenda* 
   const std::string language =
       config.language.value_or(agenda ? default_language(*agenda, settings.data) : "en");
   ScreenSetup setup = load_screen_setup(settings.data, layout, language, config.theme);
-  if (config.digits) setup.strings = setup.strings.with_digits(*config.digits);
+  setup.strings = with_chosen_digits(setup.strings, agenda, config.digits);
   if (named) warn_about_orientation(setup, width_px, height_px);
   return setup;
 }

@@ -27,4 +27,10 @@ void require_language(const std::filesystem::path& data, const std::string& lang
   throw std::runtime_error("unknown language '" + language + "'; languages: " + list);
 }
 
+core::UiStrings with_chosen_digits(const core::UiStrings& strings, const core::Agenda* agenda,
+                                   std::optional<core::Digits> configured) {
+  if (!configured && agenda != nullptr) configured = agenda->event().digits;
+  return configured ? strings.with_digits(*configured) : strings;
+}
+
 }  // namespace nownext::app

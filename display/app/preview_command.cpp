@@ -3,6 +3,7 @@
 
 #include "app/feed_file.hpp"
 #include "app/fleet_settings.hpp"
+#include "app/languages.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_target.hpp"
 #include "core/input_checks.hpp"
@@ -82,6 +83,7 @@ int run_preview(const PreviewRequest& command_line, std::ostream& err) {
         data, state.agenda.get(), request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(*state.agenda, data));
     state.setup = load_screen_setup(data, layout, language, request.theme);
+    state.setup.strings = with_chosen_digits(state.setup.strings, state.agenda.get());
     if (request.layout) warn_about_orientation(state.setup, size.width_px, size.height_px);
     const auto warn = [&err](const ScreenSetup& setup) {
       for (const auto& line : setup.warnings) err << "nownext: preview: warning: " << line << "\n";
@@ -119,6 +121,7 @@ int run_preview(const PreviewRequest& command_line, std::ostream& err) {
         auto agenda = std::make_shared<const core::Agenda>(
             load_agenda(feed.string(), feed_format_named(request.format)));
         ScreenSetup setup = load_screen_setup(data, layout, language, request.theme);
+        setup.strings = with_chosen_digits(setup.strings, agenda.get());
         state.agenda = std::move(agenda);
         state.setup = std::move(setup);
         if (room) {

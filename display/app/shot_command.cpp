@@ -3,6 +3,7 @@
 
 #include "app/feed_file.hpp"
 #include "app/fleet_settings.hpp"
+#include "app/languages.hpp"
 #include "app/screen_target.hpp"
 #include "core/screen.hpp"
 #include "render/canvas.hpp"
@@ -33,9 +34,10 @@ int run_shot(const ShotRequest& command_line, std::ostream& out, std::ostream& e
         default_layout(data, &agenda, request.room.has_value(), size.width_px, size.height_px));
     const std::string language = request.language.value_or(default_language(agenda, data));
     ScreenSetup setup = load_screen_setup(data, layout, language, request.theme);
+    setup.strings = with_chosen_digits(setup.strings, &agenda);
     if (request.pair_with && *request.pair_with != language) {
-      setup.strings =
-          setup.strings.paired_with(load_screen_setup(data, layout, *request.pair_with).strings);
+      setup.strings = setup.strings.paired_with(
+          with_chosen_digits(load_screen_setup(data, layout, *request.pair_with).strings, &agenda));
     }
     if (request.layout) warn_about_orientation(setup, size.width_px, size.height_px);
     for (const auto& line : setup.warnings) err << "warning: " << line << "\n";

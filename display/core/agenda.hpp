@@ -2,6 +2,7 @@
 // An Agenda is immutable once built: sorted, indexed by room and time, cheap to query.
 #pragma once
 
+#include "core/locale_format.hpp"
 #include "core/text.hpp"
 #include "core/time.hpp"
 
@@ -29,6 +30,9 @@ struct Event {
   std::string time_zone_name;                  // IANA, e.g. "Europe/Zurich"
   const date::time_zone* time_zone = nullptr;  // never null in a built Agenda
   std::vector<std::string> languages;          // preferred first; may be empty
+  // The digits the feed asks screens to write numbers with (Arabic-Indic for an Arabic screen
+  // when native); the strings file's when absent. A kiosk's configuration overrides it.
+  std::optional<Digits> digits;
   // The local hour a venue day starts (a frab `day_change`), when the source says; the
   // schedule's default otherwise.
   std::optional<std::chrono::hours> day_change;

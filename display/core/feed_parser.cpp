@@ -45,9 +45,9 @@ void read_event(const Json& root, Event& event, FeedFields& fields) {
   const Where where{document, "event"};
   const Json* value = fields.member(root, "event", document, Presence::required);
   if (value == nullptr || !fields.expect_object(*value, where)) return;
-  fields.warn_unknown_members(
-      *value, where,
-      {"id", "title", "subtitle", "description", "venue", "time_zone", "day_change", "languages"});
+  fields.warn_unknown_members(*value, where,
+                              {"id", "title", "subtitle", "description", "venue", "time_zone",
+                               "day_change", "languages", "digits"});
   event.id = fields.id_member(*value, "id", where, Presence::required).value_or("");
   event.title =
       fields.text_member(*value, "title", where, Presence::required, TextLength::short_text)
@@ -74,6 +74,12 @@ void read_event(const Json& root, Event& event, FeedFields& fields) {
   if (value->contains("day_change")) {
     event.day_change =
         std::chrono::hours{fields.whole_number_member(*value, "day_change", where, 0, 12, 4)};
+  }
+  if (auto digits = fields.string_member(*value, "digits", where, Presence::optional)) {
+    event.digits = digits_named(*digits);
+    if (!event.digits) {
+      fields.warning(Where{where, "digits"}, "'" + *digits + "' is not latin or native, ignored");
+    }
   }
   if (const Json* languages = fields.array(*value, "languages", where, Presence::optional,
                                            fields.limits().max_list_items)) {

@@ -3,7 +3,6 @@
 
 #include "core/feed_fields.hpp"
 #include "core/time.hpp"
-#include "core/ui_strings.hpp"
 
 #include <nlohmann/json.hpp>
 

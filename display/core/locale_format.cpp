@@ -49,6 +49,12 @@ constexpr double ms_per_day = 86'400'000.0;
 
 }  // namespace
 
+std::optional<Digits> digits_named(std::string_view name) {
+  if (name == "latin") return Digits::latin;
+  if (name == "native") return Digits::native;
+  return std::nullopt;
+}
+
 struct LocaleFormat::Impl {
   std::string tag;
   Digits digits;
@@ -139,7 +145,7 @@ std::string LocaleFormat::number(long long value) const {
 }
 
 std::string LocaleFormat::plural_category(long long value) const {
-  return utf8(impl_->plurals->select(static_cast<int32_t>(value)));
+  return utf8(impl_->plurals->select(static_cast<double>(value)));
 }
 
 struct Message::Compiled {

@@ -19,6 +19,8 @@ namespace nownext::core {
 // `native` is the language's default numbering system in CLDR (Arabic-Indic ٠-٩ for Arabic; the
 // other five UN languages write 0-9 either way).
 enum class Digits { latin, native };
+// "latin" or "native", as feeds, strings files and configurations name them; else nullopt.
+[[nodiscard]] std::optional<Digits> digits_named(std::string_view name);
 
 // One argument of a message: a text shown as it is, or a number written with the locale's
 // digits and chosen by plural rules.

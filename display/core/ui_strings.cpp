@@ -126,12 +126,6 @@ UiStrings UiStrings::with_digits(Digits digits) const {
   return out;
 }
 
-std::optional<Digits> digits_named(std::string_view name) {
-  if (name == "latin") return Digits::latin;
-  if (name == "native") return Digits::native;
-  return std::nullopt;
-}
-
 namespace {
 bool known_word(std::string_view key) {
   const auto in = [key](const std::vector<std::string_view>& list) {

@@ -74,7 +74,4 @@ struct UiStringsResult {
 
 [[nodiscard]] UiStringsResult parse_ui_strings(std::string_view json);
 
-// "latin" or "native" (see Digits), or nullopt.
-[[nodiscard]] std::optional<Digits> digits_named(std::string_view name);
-
 }  // namespace nownext::core

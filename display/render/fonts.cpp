@@ -3,8 +3,25 @@
 #include "render/fonts.hpp"
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace nownext::render {
+namespace {
+
+// A face file this large (the CJK collections: 20 MB) is opened once and resized with
+// TTF_SetFontSize (SDL_ttf 2.0.18+): each TTF_Font of it holds 2.5 MB of tables, and fitting
+// tries many sizes. The Latin and Arabic faces (under 1 MB) keep one font per size, so that
+// alternating sizes do not flush their glyph caches.
+constexpr std::uintmax_t large_face_bytes = 8 * 1024 * 1024;
+
+bool large(const FontFace& face) {
+  std::error_code error;
+  const auto bytes = std::filesystem::file_size(face.file, error);
+  return !error && bytes >= large_face_bytes;
+}
+
+}  // namespace
 
 Fonts::Fonts(const ResolvedFonts& resolved, std::size_t max_open) : max_open_(max_open) {
   for (std::size_t slot = 0; slot < role_count; ++slot) {
@@ -15,6 +32,7 @@ Fonts::Fonts(const ResolvedFonts& resolved, std::size_t max_open) : max_open_(ma
     }
   }
   coverage_.resize(faces_.size());
+  for (const FontFace& face : faces_) one_size_at_a_time_.push_back(large(face));
 }
 
 std::size_t Fonts::chain_length(core::TextRole role) const {
@@ -27,7 +45,8 @@ std::size_t Fonts::face_id(core::TextRole role, std::size_t position) const {
 
 TTF_Font& Fonts::font(core::TextRole role, std::size_t position, int size_px) {
   const std::size_t id = face_id(role, position);
-  auto [it, inserted] = open_.try_emplace({id, size_px});
+  const bool resized = one_size_at_a_time_[id];
+  auto [it, inserted] = open_.try_emplace({id, resized ? 0 : size_px});
   if (inserted) {
     try {
       const FontFace& face = faces_[id];
@@ -41,6 +60,11 @@ TTF_Font& Fonts::font(core::TextRole role, std::size_t position, int size_px) {
       open_.erase(it);
       throw;
     }
+    if (resized) current_size_[id] = size_px;
+  }
+  if (resized && current_size_[id] != size_px) {
+    if (TTF_SetFontSize(it->second.get(), size_px) != 0) throw SdlError{"TTF_SetFontSize"};
+    current_size_[id] = size_px;
   }
   return *it->second;
 }
@@ -63,7 +87,10 @@ std::size_t Fonts::face_for(core::TextRole role, char32_t c, int size_px) {
 }
 
 void Fonts::trim() {
-  if (open_.size() > max_open_) open_.clear();
+  if (open_.size() > max_open_) {
+    open_.clear();
+    current_size_.clear();
+  }
 }
 
 std::vector<FontFace> Fonts::open_faces() const {

@@ -23,7 +23,9 @@ class Fonts {
   // The number of faces in `role`'s chain (at least one).
   [[nodiscard]] std::size_t chain_length(core::TextRole role) const;
   // Face `position` of `role`'s chain at size_px (> 0), opened on first use. The reference stays
-  // valid until the next trim(). Throws SdlError when the file cannot be opened.
+  // valid until the next trim(), at that size until the next call for the same face: a large
+  // face (the Chinese one, 20 MB) is opened once and resized, since each opening of it costs
+  // 2.5 MB. Throws SdlError when the file cannot be opened.
   [[nodiscard]] TTF_Font& font(core::TextRole role, std::size_t position, int size_px);
   // The position in `role`'s chain of the first face that has a glyph for `c`; the last face
   // (the last resort) when none has.
@@ -44,6 +46,8 @@ class Fonts {
   std::array<std::vector<std::size_t>, role_count> chains_;   // face ids by role
   std::vector<std::unordered_map<char32_t, bool>> coverage_;  // by face id
   std::map<std::pair<std::size_t, int>, FontPtr> open_;       // (face id, size) -> font
+  std::vector<bool> one_size_at_a_time_;                      // by face id: large faces
+  std::map<std::size_t, int> current_size_;                   // of those faces, when open
   std::size_t max_open_;
 };
 

@@ -1,6 +1,7 @@
 // Rendering at 1920x1080 with the software renderer: a card redrawn from cached textures
 // (budget 3 ms), a card whose text is all new (30 ms), fitting a 150-character title (1 ms),
 // and resident memory with the Latin and Arabic fonts loaded (60 MB).
+#include "bench_renderer.hpp"
 #include "core/text_fit.hpp"
 #include "render/canvas.hpp"
 #include "render/font_config.hpp"
@@ -12,24 +13,15 @@
 
 #include <benchmark/benchmark.h>
 
-#include <fstream>
 #include <string>
 
 namespace {
 
 using namespace nownext;
 
-// One SDL and font set-up for all render benchmarks, in teardown order.
-struct Renderer {
-  render::SdlLibrary sdl;
-  render::Fonts fonts{
-      render::resolve_fonts(render::load_font_config(testing::source_path("fonts/roles.txt")))};
-  render::TextShaper shaper{fonts};
-  render::SoftwareCanvas canvas{1920, 1080, shaper, testing::source_path("assets")};
-};
-
-Renderer& renderer() {
-  static Renderer instance;
+// One SDL and font set-up for all render benchmarks.
+testing::BenchRenderer& renderer() {
+  static testing::BenchRenderer instance;
   return instance;
 }
 
@@ -77,14 +69,6 @@ void BM_fit_title(benchmark::State& state) {
 }
 BENCHMARK(BM_fit_title)->Name("render/fit_150_char_title")->Unit(benchmark::kMicrosecond);
 
-double resident_mb() {
-  std::ifstream status{"/proc/self/status"};
-  for (std::string line; std::getline(status, line);) {
-    if (line.starts_with("VmRSS:")) return std::stod(line.substr(6)) / 1024.0;
-  }
-  return 0;
-}
-
 // Run alone (--benchmark_filter=memory) for a figure not inflated by the other benchmarks.
 void BM_memory(benchmark::State& state) {
   (void)renderer();  // SDL started
@@ -101,7 +85,7 @@ void BM_memory(benchmark::State& state) {
   bool cjk = false;
   for (const auto& face : fonts.open_faces())
     cjk = cjk || face.family.find("CJK") != std::string::npos;
-  state.counters["rss_mb"] = resident_mb();
+  state.counters["rss_mb"] = testing::resident_mb();
   state.counters["cjk_loaded"] = cjk ? 1 : 0;
   state.counters["fonts_open"] = static_cast<double>(fonts.open_count());
 }

@@ -138,6 +138,13 @@ TEST_SUITE("locale formats") {
     CHECK(all.find("weekdays: unknown member") != std::string::npos);
   }
 
+  TEST_CASE("a locale tag ICU cannot read falls back to CLDR's root data") {
+    const LocaleFormat odd{"not a tag!", Digits::latin};
+    CHECK(odd.date(july_18) == "2017 M07 18, Tue");
+    CHECK(odd.time(clock(9, 5)) == "09:05");
+    CHECK(odd.plural_category(1) == "other");
+  }
+
   TEST_CASE("the kiosk configuration chooses the digits, and refuses others") {
     const KioskConfigResult native = parse_kiosk_config(R"({"digits": "native"})");
     REQUIRE(native.config.has_value());

@@ -35,7 +35,7 @@ TEST_SUITE("interface languages") {
   TEST_CASE("the six UN languages have interface words") {
     std::set<std::string> languages;
     for (const auto& [language, keys] : words_by_language()) languages.insert(language);
-    CHECK(languages == std::set<std::string>{"ar", "en", "es", "fr", "ru", "zh"});
+    for (const char* un : {"ar", "en", "es", "fr", "ru", "zh"}) CHECK(languages.contains(un));
   }
 
   TEST_CASE("no language lacks a word that another language has") {

@@ -97,9 +97,9 @@ TEST_SUITE("fetching over http") {
   }
 
   TEST_CASE("a changed feed replaces the agenda and one log line counts what changed") {
-    const std::string changed = replaced(
-        replaced(idm2017_feed(), "\"title\": \"Enregistrement\"", "\"title\": \"Accueil\""),
-        "\"id\": \"d1-scene-setting\"", "\"id\": \"d1-scene\"");
+    const std::string changed =
+        replaced(replaced(idm2017_feed(), "\"fr\": \"Enregistrement\"", "\"fr\": \"Accueil\""),
+                 "\"id\": \"d1-scene-setting\"", "\"id\": \"d1-scene\"");
     auto requests = std::make_shared<std::atomic<int>>(0);
     TestServer server;
     server.on().Get("/feed.json", [&, requests](const httplib::Request&, httplib::Response& r) {

@@ -93,6 +93,18 @@ TEST_SUITE("fonts") {
                       [](const auto& face) { return face.family == "Noto Sans CJK SC"; }));
   }
 
+  TEST_CASE("the Chinese face is opened once and resized for every size") {
+    testing::RenderEnv env;
+    const int at_20 = env.shaper.measure(TextRole::title, 20, "移民问题").width_px;
+    const std::size_t after_one_size = env.fonts.open_count();
+    const int at_40 = env.shaper.measure(TextRole::title, 40, "移民问题").width_px;
+    const int again_20 = env.shaper.measure(TextRole::title, 20, "移民问题").width_px;
+    // One more font (Noto Sans at 40, for the line's metrics), not a second Chinese one.
+    CHECK(env.fonts.open_count() == after_one_size + 1);
+    CHECK(at_40 == doctest::Approx(2 * at_20).epsilon(0.05));
+    CHECK(again_20 == at_20);
+  }
+
   TEST_CASE("a font is opened once per face and size") {
     testing::RenderEnv env;
     TTF_Font& first = env.fonts.font(TextRole::body, 0, 30);
