@@ -263,15 +263,16 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
           clock.real() ? core::Instant{std::chrono::seconds{built_unix_seconds}} : core::Instant{};
     };
     hooks.shown = [&](const ScreenState& screen, core::Instant now) {
+      if (first_frame) {  // before anything else, which may wait for the disk
+        first_frame = false;
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        log.line("display: first frame on screen " + std::to_string(ms.count()) +
+                 " ms after start" + (screen.agenda ? "" : " (waiting for the agenda)"));
+      }
       clock_check.check(screen.agenda.get(), now, screen.built, log);
       service.frame_shown(state_words(screen));
       status.shown(screen, fetch_status, loop.frames(), stack.display(), log);
-      if (!first_frame) return;
-      first_frame = false;
-      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-          std::chrono::steady_clock::now() - started);
-      log.line("display: first frame on screen " + std::to_string(ms.count()) + " ms after start" +
-               (screen.agenda ? "" : " (waiting for the agenda)"));
     };
     hooks.handle = [&](render::Wake wake, ScreenState& screen) {
       if (wake == render::Wake::screen_changed) {
