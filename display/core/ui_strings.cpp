@@ -78,7 +78,9 @@ const std::vector<std::string_view>& required_ui_words() {
 
 const std::vector<std::string_view>& optional_ui_words() {
   static const std::vector<std::string_view> words{"end_of_day_1", "end_of_day_2", "end_of_day_3",
-                                                   "end_of_day_4"};
+                                                   "end_of_day_4",
+                                                   // the unknown screen's notice (English without)
+                                                   "screen_unknown", "screen_unknown_detail"};
   return words;
 }
 
