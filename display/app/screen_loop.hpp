@@ -38,6 +38,8 @@ struct ScreenState {
   // is simulated or replayed (a replayed 2017 is not a wrong clock).
   core::Instant built{};
   std::string logo;  // the header's image (absolute path); empty: a text mark
+  // The fleet file has no entry for this screen: the screen says so instead of any programme.
+  std::optional<core::UnknownScreen> unknown_screen;
 };
 
 // What the commands add to the loop. Every hook runs on the loop's thread.
@@ -106,6 +108,7 @@ class ScreenLoop {
     core::FeedTrouble trouble = core::FeedTrouble::none;
     std::optional<std::chrono::seconds> last_try;  // local time of day and date, as seconds
     std::string demo_note;
+    std::optional<core::UnknownScreen> unknown_screen;
     core::Instant built{};
     core::Rect size;
     core::PagePosition page;
