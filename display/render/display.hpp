@@ -93,6 +93,7 @@ class Display {
   WindowPtr window_;
   RendererPtr renderer_;
   Painter painter_;
+  bool partial_updates_;  // show() may send only what changed (the software renderer)
   std::optional<core::Frame> shown_;
   SDL_Keycode last_key_ = SDLK_UNKNOWN;
 };
