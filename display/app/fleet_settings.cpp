@@ -12,8 +12,6 @@
 namespace nownext::app {
 namespace {
 
-constexpr std::size_t max_fleet_bytes = 1024 * 1024;
-
 std::string read_fleet(const std::string& source) {
   if (!source.starts_with("http://") && !source.starts_with("https://")) {
     return read_file(source, max_fleet_bytes);
@@ -62,8 +60,9 @@ core::FleetScreen pick(const core::Fleet& fleet, const std::string& source,
   if (auto entry = core::fleet_screen(fleet, screen)) return *entry;
   std::string screens;
   for (const auto& [id, entry] : fleet.screens) screens += (screens.empty() ? "" : ", ") + id;
-  throw std::runtime_error("fleet " + source + ": no screen '" + screen +
-                           "'; screens: " + (screens.empty() ? "none" : screens));
+  throw UnknownScreenError("fleet " + source + ": no screen '" + screen +
+                               "'; screens: " + (screens.empty() ? "none" : screens),
+                           {screen, source});
 }
 
 }  // namespace
@@ -72,25 +71,31 @@ core::FleetScreen load_fleet_screen(const std::string& source, const std::string
   return pick(parse_or_throw(read_fleet(source), source), source, screen);
 }
 
-core::FleetScreen load_fleet_screen(const std::string& source, const std::string& screen,
-                                    const std::filesystem::path& saved,
-                                    std::vector<std::string>& warnings) {
-  if (!is_url(source)) return load_fleet_screen(source, screen);
+std::string read_kiosk_fleet(const std::string& source, const std::filesystem::path& saved,
+                             std::vector<std::string>& warnings) {
+  if (!is_url(source)) return read_fleet(source);
   std::string text;
   try {
     text = read_fleet(source);
   } catch (const std::runtime_error& e) {
     if (!std::filesystem::exists(saved)) throw;
     warnings.push_back(std::string{e.what()} + "; using the copy saved in " + saved.string());
-    return pick(parse_or_throw(read_file(saved, max_fleet_bytes), saved.string()), source, screen);
+    text = read_file(saved, max_fleet_bytes);
+    (void)parse_or_throw(text, saved.string());
+    return text;
   }
-  const core::Fleet fleet = parse_or_throw(text, source);
+  (void)parse_or_throw(text, source);  // an invalid fleet replaces no good copy
   try {
     write_atomically(saved, text);
   } catch (const std::exception& e) {
     warnings.push_back("fleet: cannot keep a copy: " + std::string{e.what()});
   }
-  return pick(fleet, source, screen);
+  return text;
+}
+
+core::FleetScreen fleet_screen_in(const std::string& text, const std::string& source,
+                                  const std::string& screen) {
+  return pick(parse_or_throw(text, source), source, screen);
 }
 
 void take_from_fleet(const std::optional<std::string>& source,

@@ -12,7 +12,13 @@
 
 namespace nownext::app {
 
-KioskSettings load_kiosk_settings(const RunRequest& request) {
+std::filesystem::path state_dir_of(const core::KioskConfig& config) {
+  return config.state_dir ? std::filesystem::path{*config.state_dir}
+                          : net::default_state_dir(net::process_environment());
+}
+
+KioskSettings load_kiosk_settings(const RunRequest& request,
+                                  const std::optional<std::string>& fleet_text) {
   KioskSettings settings;
   settings.data = data_dir(request.data_dir);
   if (request.config) {
@@ -32,16 +38,24 @@ KioskSettings load_kiosk_settings(const RunRequest& request) {
     // The fleet's entry for this screen over the configuration file; the command line on top.
     config.screen = config.screen.value_or(host_name());
     if (request.state_dir) config.state_dir = request.state_dir;
-    const auto state_dir = config.state_dir ? std::filesystem::path{*config.state_dir}
-                                            : net::default_state_dir(net::process_environment());
-    const core::FleetScreen fleet = load_fleet_screen(*config.fleet, *config.screen,
-                                                      state_dir / "fleet.json", settings.warnings);
-    if (fleet.room) config.room = fleet.room;
-    if (fleet.rooms) config.rooms = *fleet.rooms;
-    if (fleet.layout) config.layout = fleet.layout;
-    if (fleet.languages) config.languages = *fleet.languages;
-    if (fleet.language || fleet.languages) config.language.reset();
-    take_from_fleet(fleet, {&config.room, &config.layout, &config.language});
+    settings.fleet_text = fleet_text
+                              ? *fleet_text
+                              : read_kiosk_fleet(*config.fleet, state_dir_of(config) / "fleet.json",
+                                                 settings.warnings);
+    try {
+      const core::FleetScreen fleet =
+          fleet_screen_in(*settings.fleet_text, *config.fleet, *config.screen);
+      settings.fleet_entry = fleet;
+      if (fleet.room) config.room = fleet.room;
+      if (fleet.rooms) config.rooms = *fleet.rooms;
+      if (fleet.layout) config.layout = fleet.layout;
+      if (fleet.languages) config.languages = *fleet.languages;
+      if (fleet.language || fleet.languages) config.language.reset();
+      take_from_fleet(fleet, {&config.room, &config.layout, &config.language});
+    } catch (const UnknownScreenError& e) {
+      settings.unknown_screen = e.unknown();
+      settings.unknown_screen_error = e.what();
+    }
   }
   if (request.feed) config.feed = request.feed;
   if (request.format) config.format = request.format;
@@ -78,8 +92,7 @@ net::FetchConfig fetch_config(const KioskSettings& settings) {
   net::FetchConfig fetch;
   fetch.source = *config.feed;
   fetch.format = feed_format_named(config.format);
-  fetch.state_dir = config.state_dir ? std::filesystem::path{*config.state_dir}
-                                     : net::default_state_dir(net::process_environment());
+  fetch.state_dir = state_dir_of(config);
   fetch.stale_after = config.stale_after;
   fetch.schedule.interval = config.poll_interval;
   if (config.ca_bundle) fetch.http.ca_bundle = *config.ca_bundle;

@@ -5,10 +5,13 @@
 #include "app/run_command.hpp"
 #include "app/screen_loop.hpp"
 #include "app/screen_setup.hpp"
+#include "core/fleet.hpp"
 #include "core/kiosk_config.hpp"
+#include "core/screen_notice.hpp"
 #include "net/feed_fetcher.hpp"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,11 +20,21 @@ namespace nownext::app {
 struct KioskSettings {
   core::KioskConfig config;
   std::filesystem::path data;
-  std::vector<std::string> warnings;  // of the configuration file, located as in ScreenSetup
+  std::vector<std::string> warnings;      // of the configuration file, located as in ScreenSetup
+  std::optional<std::string> fleet_text;  // the fleet's text used, when there is a fleet
+  std::optional<core::FleetScreen> fleet_entry;  // this screen's entry in it
+  // The fleet has no entry for this screen: the screen says so (and the log, with `error`).
+  std::optional<core::UnknownScreen> unknown_screen;
+  std::string unknown_screen_error;
 };
 
-// Throws std::runtime_error naming the file and every problem in it.
-[[nodiscard]] KioskSettings load_kiosk_settings(const RunRequest& request);
+// Throws std::runtime_error naming the file and every problem in it. The fleet is read from
+// its file or URL, or taken from `fleet_text` when given (a change the poller found). A fleet
+// without this screen is not an error here: see KioskSettings::unknown_screen.
+[[nodiscard]] KioskSettings load_kiosk_settings(
+    const RunRequest& request, const std::optional<std::string>& fleet_text = std::nullopt);
+// The state directory of these settings.
+[[nodiscard]] std::filesystem::path state_dir_of(const core::KioskConfig& config);
 
 [[nodiscard]] net::FetchConfig fetch_config(const KioskSettings& settings);
 

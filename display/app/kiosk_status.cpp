@@ -19,6 +19,10 @@ bool room_absent(const ScreenState& state) {
 }  // namespace
 
 std::string state_words(const ScreenState& state) {
+  if (state.unknown_screen) {
+    return "screen " + state.unknown_screen->screen + " is not in the fleet " +
+           state.unknown_screen->fleet;
+  }
   if (!state.agenda) {
     switch (state.waiting.trouble) {
       case core::FeedTrouble::none: return "waiting for the agenda";
@@ -34,6 +38,7 @@ std::string state_words(const ScreenState& state) {
 }
 
 std::string state_name(const ScreenState& state) {
+  if (state.unknown_screen) return "unknown_screen";
   if (!state.agenda) return "waiting";
   if (room_absent(state)) return "absent_room";
   return state.health.stale ? "stale" : "ok";

@@ -17,7 +17,7 @@ namespace nownext::app {
 
 // The state in words ("showing room-door-landscape for salle-xviii"), as systemd's STATUS=.
 [[nodiscard]] std::string state_words(const ScreenState& state);
-// ok, stale, waiting or absent_room (see StatusReport::state).
+// ok, stale, waiting, absent_room or unknown_screen (see StatusReport::state).
 [[nodiscard]] std::string state_name(const ScreenState& state);
 
 class KioskStatus {

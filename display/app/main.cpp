@@ -10,6 +10,7 @@
 #include "app/shot_command.hpp"
 #include "app/version.hpp"
 #include "net/http_client.hpp"
+#include "render/sdl_library.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +20,7 @@
 #include <vector>
 
 int main(int argc, char** argv) {
+  nownext::render::spare_unused_services();  // first: it sets environment variables
   using nownext::import::FeedFormat;
   CLI::App cli{"nownext: now / next session signage for conference venues", "nownext"};
   cli.set_version_flag("--version", std::string{"nownext "} + nownext::app::version);

@@ -5,6 +5,7 @@
 
 #include <SDL.h>
 
+#include <future>
 #include <stdexcept>
 #include <string>
 
@@ -13,9 +14,17 @@ namespace nownext::app {
 RenderStack::RenderStack(const std::filesystem::path& data, const render::WindowOptions& options)
     : options_(options),
       assets_(data / "assets"),
-      fonts_(render::resolve_fonts(render::load_font_config(data / "fonts" / "roles.txt"))),
+      fonts_(render::ResolvedFonts{}),
       shaper_(fonts_) {
+  // fontconfig takes some 20 ms to read its configuration and find the families, and SDL's video
+  // and window about as long, mostly waiting for the X server: both at once. Nothing opens a
+  // font before the first paint.
+  std::future<render::ResolvedFonts> resolved = std::async(
+      std::launch::async, [config = render::load_font_config(data / "fonts" / "roles.txt")] {
+        return render::resolve_fonts(config);
+      });
   display_.emplace(options_, shaper_, assets_);
+  fonts_ = render::Fonts{resolved.get()};
 }
 
 void RenderStack::reopen() {

@@ -1,6 +1,7 @@
 // The kiosk: fetcher in the background, screens in the foreground, signals for stop and reload.
 #include "app/run_command.hpp"
 
+#include "app/fleet_poller.hpp"
 #include "app/fleet_settings.hpp"
 #include "app/kiosk_settings.hpp"
 #include "app/kiosk_status.hpp"
@@ -125,23 +126,62 @@ void apply(const KioskSettings& settings, ScreenState& state) {
   state.hallway_rooms = settings.config.rooms;
   state.languages = settings.config.languages;
   state.logo = settings.config.logo ? absolute_logo(*settings.config.logo) : std::string{};
+  state.unknown_screen = settings.unknown_screen;
 }
 
-// SIGHUP: the configuration, layout, theme and words again; on any problem the old ones stay.
-void reload(const RunRequest& request, KioskSettings& settings, ScreenState& state,
-            std::unique_ptr<net::FeedFetcher>& fetcher, ScreenLoop& loop, RoomFollower& room,
-            WarningLog& warnings, const render::Display& display, net::LogSink& log) {
+// What the kiosk polls: the feed, and the fleet file when there is one.
+struct Sources {
+  std::unique_ptr<net::FeedFetcher> feed;
+  std::unique_ptr<FleetPoller> fleet;
+};
+
+std::unique_ptr<FleetPoller> watch_fleet(const KioskSettings& settings, net::LogSink& log) {
+  if (!settings.config.fleet || !settings.fleet_text) return nullptr;
+  const net::FetchConfig feed = fetch_config(settings);
+  FleetPollConfig config{*settings.config.fleet, *settings.fleet_text,
+                         state_dir_of(settings.config) / "fleet.json", feed.http, feed.schedule};
+  config.http.bearer_token.clear();  // the feed's, for the feed's host only
+  config.http.max_bytes = max_fleet_bytes;
+  auto poller = std::make_unique<FleetPoller>(std::move(config), log);
+  poller->start([] { render::Display::wake_up(); });
+  return poller;
+}
+
+// A screen id the fleet lacks is an error where staff look, once each time it starts.
+void say_unknown_screen(const KioskSettings& settings, const KioskSettings* before,
+                        net::LogSink& log) {
+  if (!settings.unknown_screen || (before && before->unknown_screen == settings.unknown_screen)) {
+    return;
+  }
+  log.line("error: " + settings.unknown_screen_error + "; the screen says so");
+}
+
+// SIGHUP, or a new fleet text the poller found: the configuration, layout, theme and words
+// again; on any problem the old ones stay. A new fleet that leaves this screen's entry as it
+// was changes nothing.
+void reload(const RunRequest& request, const std::optional<std::string>& fleet_text,
+            KioskSettings& settings, ScreenState& state, Sources& sources, ScreenLoop& loop,
+            RoomFollower& room, WarningLog& warnings, const render::Display& display,
+            net::LogSink& log) {
+  const std::string what = fleet_text ? "fleet: " : "reload: ";
   try {
-    KioskSettings reloaded = load_kiosk_settings(request);
+    KioskSettings reloaded = load_kiosk_settings(request, fleet_text);
+    if (fleet_text && reloaded.fleet_entry == settings.fleet_entry &&
+        reloaded.unknown_screen == settings.unknown_screen) {
+      settings.fleet_text = std::move(reloaded.fleet_text);
+      log.line("fleet: changed; this screen's entry did not");
+      return;
+    }
     ScreenSetup setup =
         screen_setup_for(reloaded, state.agenda.get(), display.size().w, display.size().h);
     if (reloaded.config.feed != settings.config.feed ||
         reloaded.config.format != settings.config.format ||
         reloaded.config.state_dir != settings.config.state_dir) {
-      fetcher = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
-      fetcher->start([] { render::Display::wake_up(); });
+      sources.feed = std::make_unique<net::FeedFetcher>(fetch_config(reloaded), log);
+      sources.feed->start([] { render::Display::wake_up(); });
     }
     warnings.say(reloaded, setup, true);
+    say_unknown_screen(reloaded, &settings, log);
     settings = std::move(reloaded);
     state.setup = std::move(setup);
     apply(settings, state);
@@ -149,9 +189,12 @@ void reload(const RunRequest& request, KioskSettings& settings, ScreenState& sta
     room.configure(settings.config);
     room.follow(state.agenda.get(), state, log);
     loop.restart_playlist();
-    log.line("reload: configuration and layouts reloaded");
+    sources.fleet.reset();  // polls again from the text now in use
+    sources.fleet = watch_fleet(settings, log);
+    log.line(what + (fleet_text ? "this screen's entry changed; applied"
+                                : "configuration and layouts reloaded"));
   } catch (const std::exception& e) {
-    log.line(std::string{"reload: kept the previous configuration: "} + e.what());
+    log.line(what + "kept the previous configuration: " + e.what());
   }
 }
 
@@ -208,17 +251,19 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     // Before the display: a status address that cannot be used ends the start at once.
     KioskStatus status{settings.config.screen.value_or(host_name()), settings.config.status_listen,
                        fetch_config(settings).state_dir};
-    RenderStack stack{settings.data, window_options(settings.config)};
     net::StreamLog log{err};
+    say_unknown_screen(settings, nullptr, log);
+    RenderStack stack{settings.data, window_options(settings.config)};
     log.line("display: " + describe(stack.display()));
 
-    auto fetcher = std::make_unique<net::FeedFetcher>(fetch_config(settings), log);
-    fetcher->start([] { render::Display::wake_up(); });
+    Sources sources{std::make_unique<net::FeedFetcher>(fetch_config(settings), log),
+                    watch_fleet(settings, log)};
+    sources.feed->start([] { render::Display::wake_up(); });
     std::signal(SIGHUP, on_sighup);
 
     ScreenState state;
     apply(settings, state);
-    state.agenda = fetcher->snapshot().agenda;  // the cached one, if any: shown at once
+    state.agenda = sources.feed->snapshot().agenda;  // the cached one, if any: shown at once
     core::Rect laid_out = stack.display().size();
     state.setup = screen_setup_for(settings, state.agenda.get(), laid_out.w, laid_out.h);
     apply_bilingual(settings, state);
@@ -242,10 +287,15 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     hooks.refresh = [&](ScreenState& screen) {
       if (reload_requested != 0) {
         reload_requested = 0;
-        reload(request, settings, screen, fetcher, loop, room, warnings, stack.display(), log);
+        reload(request, std::nullopt, settings, screen, sources, loop, room, warnings,
+               stack.display(), log);
         clock.replay(settings.config.replay_day);
       }
-      const net::FeedSnapshot snapshot = fetcher->snapshot();
+      if (const auto fleet = sources.fleet ? sources.fleet->take_change() : std::nullopt) {
+        reload(request, fleet, settings, screen, sources, loop, room, warnings, stack.display(),
+               log);
+      }
+      const net::FeedSnapshot snapshot = sources.feed->snapshot();
       fetch_status = snapshot.status;
       if (snapshot.agenda != screen.agenda) {
         const bool first = screen.agenda == nullptr;
@@ -267,15 +317,16 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
           clock.real() ? core::Instant{std::chrono::seconds{built_unix_seconds}} : core::Instant{};
     };
     hooks.shown = [&](const ScreenState& screen, core::Instant now) {
+      if (first_frame) {  // before anything else, which may wait for the disk
+        first_frame = false;
+        const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - started);
+        log.line("display: first frame on screen " + std::to_string(ms.count()) +
+                 " ms after start" + (screen.agenda ? "" : " (waiting for the agenda)"));
+      }
       clock_check.check(screen.agenda.get(), now, screen.built, log);
       service.frame_shown(state_words(screen));
       status.shown(screen, fetch_status, loop.frames(), stack.display(), log);
-      if (!first_frame) return;
-      first_frame = false;
-      const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-          std::chrono::steady_clock::now() - started);
-      log.line("display: first frame on screen " + std::to_string(ms.count()) + " ms after start" +
-               (screen.agenda ? "" : " (waiting for the agenda)"));
     };
     hooks.handle = [&](render::Wake wake, ScreenState& screen) {
       if (wake == render::Wake::screen_changed) {
@@ -289,7 +340,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     loop.run(state, clock, hooks);
 
     service.stopping();
-    fetcher->stop();
+    sources.fleet.reset();
+    sources.feed->stop();
     if (loop.slides() > 0) {
       log.line("display: " + std::to_string(loop.slides()) + " page slides, the slowest at " +
                std::to_string(loop.slowest_slide_fps()) + " frames/s");

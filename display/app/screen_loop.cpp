@@ -64,12 +64,18 @@ bool ScreenLoop::can_build(const ScreenState& state) const {
 }
 
 bool ScreenLoop::shows_sessions(const ScreenState& state) const {
-  return can_build(state) && (!state.room || state.setup.layout.kind == core::LayoutKind::hallway ||
-                              state.agenda->find_room(*state.room).has_value());
+  return can_build(state) && !state.unknown_screen &&
+         (!state.room || state.setup.layout.kind == core::LayoutKind::hallway ||
+          state.agenda->find_room(*state.room).has_value());
 }
 
 core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
+  if (state.unknown_screen) {
+    const core::Rect size = stack_->display().size();
+    return core::unknown_screen_screen(state.setup.theme, state.setup.strings, size.w, size.h,
+                                       *state.unknown_screen, state.demo_note);
+  }
   if (!can_build(state)) {
     const core::Rect size = stack_->display().size();
     return core::waiting_screen(state.setup.theme, strings_for(state), size.w, size.h,
@@ -193,6 +199,7 @@ ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Ins
                     local.time_of_day.to_duration() - local.utc_offset;
   }
   from.demo_note = state.demo_note;
+  from.unknown_screen = state.unknown_screen;
   from.built = state.built;
   from.size = stack_->display().size();
   from.page = page_;

@@ -46,6 +46,8 @@ struct ScreenState {
   std::optional<core::UiStrings> second_strings;
   std::optional<core::UiStrings> paired_strings;
   std::chrono::seconds alternate_interval{10};
+  // The fleet file has no entry for this screen: the screen says so instead of any programme.
+  std::optional<core::UnknownScreen> unknown_screen;
 };
 
 // How long the cross-fade between the languages of an alternating screen takes.
@@ -126,6 +128,7 @@ class ScreenLoop {
     core::FeedTrouble trouble = core::FeedTrouble::none;
     std::optional<std::chrono::seconds> last_try;  // local time of day and date, as seconds
     std::string demo_note;
+    std::optional<core::UnknownScreen> unknown_screen;
     core::Instant built{};
     core::Rect size;
     core::PagePosition page;

@@ -17,7 +17,8 @@ struct StatusReport {
   std::string screen;  // the screen's id (the fleet's, else the host name)
   std::string room;    // empty for a screen of every room
   std::string layout;
-  // ok, stale (the agenda is old), waiting (no agenda yet), absent_room (the room left the feed)
+  // ok, stale (the agenda is old), waiting (no agenda yet), absent_room (the room left the
+  // feed), unknown_screen (the fleet file has no entry for this screen)
   std::string state = "waiting";
   std::string state_words;  // the same for people, as systemd's STATUS=
   std::optional<std::chrono::seconds> agenda_age;
@@ -33,7 +34,8 @@ struct StatusReport {
 };
 
 // The states a report may be in, for the metrics' state label.
-inline constexpr const char* status_states[] = {"ok", "stale", "waiting", "absent_room"};
+inline constexpr const char* status_states[] = {"ok", "stale", "waiting", "absent_room",
+                                                "unknown_screen"};
 
 [[nodiscard]] std::string status_json(const StatusReport& report);
 [[nodiscard]] std::string status_metrics(const StatusReport& report);

@@ -18,10 +18,11 @@ std::string trouble_word(FeedTrouble trouble) {
   return "";
 }
 
-}  // namespace
-
-Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px, int height_px,
-                     const AgendaWait& wait, const std::string& demo_note) {
+// A plain notice on the theme's background: a headline in the middle of the screen, a discreet
+// line of detail under it (none when empty), and the demo note at the bottom.
+Frame plain_notice(const Theme& theme, const UiStrings& strings, int width_px, int height_px,
+                   const std::string& headline, const std::string& detail, int detail_lines,
+                   const std::string& demo_note) {
   Frame frame;
   frame.width_px = width_px;
   frame.height_px = height_px;
@@ -32,19 +33,36 @@ Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px,
                           strings.second() != nullptr ? strings.second()->language() : ""};
   const int w = width_px * 8 / 10;
   const int x = width_px / 10;
-  const bool troubled = wait.trouble != FeedTrouble::none;
-  out.text({x, height_px * 35 / 100, w, height_px / 5},
-           strings.word(troubled ? "programme_unavailable" : "loading"), TextRole::title,
-           theme.text, floor * 2, floor, 2, Align::center);
-  if (troubled) {
-    const std::string time = wait.last_try ? strings.time(wait.last_try->time_of_day) : "—";
-    out.text({x, height_px * 57 / 100, w, floor * 4},
-             strings.word(trouble_word(wait.trouble), {{"time", time}}), TextRole::meta,
-             theme.muted_text, floor, floor, 2, Align::center);
+  out.text({x, height_px * 35 / 100, w, height_px / 5}, headline, TextRole::title, theme.text,
+           floor * 2, floor, 2, Align::center);
+  if (!detail.empty()) {
+    out.text({x, height_px * 57 / 100, w, floor * 2 * detail_lines}, detail, TextRole::meta,
+             theme.muted_text, floor, floor, detail_lines, Align::center);
   }
   out.text({floor, height_px - floor * 2, width_px - 2 * floor, floor * 2}, demo_note,
            TextRole::meta, theme.muted_text, floor, floor);
   return for_reader_of(strings.language(), std::move(frame));
+}
+
+}  // namespace
+
+Frame waiting_screen(const Theme& theme, const UiStrings& strings, int width_px, int height_px,
+                     const AgendaWait& wait, const std::string& demo_note) {
+  const bool troubled = wait.trouble != FeedTrouble::none;
+  const std::string time = wait.last_try ? strings.time(wait.last_try->time_of_day) : "—";
+  return plain_notice(theme, strings, width_px, height_px,
+                      strings.word(troubled ? "programme_unavailable" : "loading"),
+                      troubled ? strings.word(trouble_word(wait.trouble), {{"time", time}}) : "", 2,
+                      demo_note);
+}
+
+Frame unknown_screen_screen(const Theme& theme, const UiStrings& strings, int width_px,
+                            int height_px, const UnknownScreen& unknown,
+                            const std::string& demo_note) {
+  return plain_notice(
+      theme, strings, width_px, height_px, strings.word("screen_unknown"),
+      strings.word("screen_unknown_detail", {{"screen", unknown.screen}, {"fleet", unknown.fleet}}),
+      3, demo_note);
 }
 
 Frame absent_room_screen(const ScreenContext& context, const std::string& id,

@@ -29,6 +29,20 @@ struct AgendaWait {
                                    int height_px, const AgendaWait& wait,
                                    const std::string& demo_note);
 
+// A kiosk whose screen id is not in its fleet file: it has no room, layout or languages of its
+// own to show.
+struct UnknownScreen {
+  std::string screen;  // the id looked for
+  std::string fleet;   // the fleet file or URL, as given
+  friend bool operator==(const UnknownScreen&, const UnknownScreen&) = default;
+};
+
+// A plain screen saying that this screen's id is not in the fleet file, naming both, so that
+// staff walking past see which entry to add or which id to set. `demo_note` as in ScreenContext.
+[[nodiscard]] Frame unknown_screen_screen(const Theme& theme, const UiStrings& strings,
+                                          int width_px, int height_px, const UnknownScreen& unknown,
+                                          const std::string& demo_note);
+
 // The door of room `id`, which the context's agenda lacks: the header with the room's name (the
 // one it had in the last agenda that had it, else the id) and a discreet line saying the room
 // is not in the current programme.

@@ -65,7 +65,9 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "programme_unavailable",
                                                    "feed_unreachable",
                                                    "feed_invalid",
-                                                   "room_absent"};
+                                                   "room_absent",
+                                                   "screen_unknown",
+                                                   "screen_unknown_detail"};
   return words;
 }
 

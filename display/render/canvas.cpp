@@ -19,7 +19,11 @@ SoftwareCanvas::SoftwareCanvas(int width_px, int height_px, TextShaper& shaper,
       painter_(*renderer_, shaper, assets_dir) {}
 
 void SoftwareCanvas::draw(const core::Frame& frame) {
-  painter_.paint(frame);
+  draw(frame, {0, 0, surface_->w, surface_->h});
+}
+
+void SoftwareCanvas::draw(const core::Frame& frame, const core::Rect& area) {
+  painter_.paint(frame, nullptr, area);
   // Drawing is batched since SDL 2.0.10: flush before anyone reads the surface.
   if (SDL_RenderFlush(renderer_.get()) != 0) throw SdlError("SDL_RenderFlush");
 }

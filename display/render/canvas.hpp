@@ -20,6 +20,8 @@ class SoftwareCanvas {
   // Paints `frame` (drawn at the canvas size whatever the frame's own size) and flushes it to
   // the surface.
   void draw(const core::Frame& frame);
+  // The same inside `area` alone, over what the canvas holds (Painter::paint).
+  void draw(const core::Frame& frame, const core::Rect& area);
   // The pixels drawn so far (ARGB8888).
   [[nodiscard]] SDL_Surface& surface() { return *surface_; }
   [[nodiscard]] Painter& painter() { return painter_; }

@@ -1,8 +1,11 @@
 // Window, renderer and the event wait for the kiosk display (pitfalls notes, 1.1-1.7).
 #include "render/display.hpp"
 
+#include "core/frame_diff.hpp"
+
 #include <SDL_syswm.h>
 #if defined(SDL_VIDEO_DRIVER_X11)
+#include <X11/Xatom.h>
 #include <X11/Xproto.h>
 #endif
 
@@ -78,6 +81,47 @@ void ignore_late_wakeups() {
 void ignore_late_wakeups() {}
 #endif
 
+#if defined(SDL_VIDEO_DRIVER_X11)
+// Whether an EWMH window manager runs on the X server of `window`: the root window names a
+// live check window that names itself (a stale name, left by a window manager that died, does
+// not count).
+bool x11_window_manager_runs(SDL_Window& window) {
+  SDL_SysWMinfo info{};
+  SDL_VERSION(&info.version);
+  if (SDL_GetWindowWMInfo(&window, &info) != SDL_TRUE || info.subsystem != SDL_SYSWM_X11) {
+    return true;  // cannot say: ask for fullscreen as usual
+  }
+  ::Display* x = info.info.x11.display;
+  const Atom check = XInternAtom(x, "_NET_SUPPORTING_WM_CHECK", True);
+  if (check == None) return false;
+  const auto named_window = [&](Window on) -> std::optional<Window> {
+    Atom type = None;
+    int format = 0;
+    unsigned long count = 0, after = 0;
+    unsigned char* data = nullptr;
+    // A window that is gone raises BadWindow, which the handler of ignore_late_wakeups() does
+    // not hide: trap it here.
+    const XErrorHandler previous = XSetErrorHandler([](::Display*, XErrorEvent*) { return 0; });
+    const int status = XGetWindowProperty(x, on, check, 0, 1, False, XA_WINDOW, &type, &format,
+                                          &count, &after, &data);
+    XSync(x, False);
+    XSetErrorHandler(previous);
+    std::optional<Window> named;
+    if (status == Success && type == XA_WINDOW && format == 32 && count == 1 && data != nullptr) {
+      named = *reinterpret_cast<Window*>(data);
+    }
+    if (data != nullptr) XFree(data);
+    return named;
+  };
+  const std::optional<Window> supporting = named_window(DefaultRootWindow(x));
+  return supporting && named_window(*supporting) == supporting;
+}
+#else
+bool x11_window_manager_runs(SDL_Window&) {
+  return true;
+}
+#endif
+
 // The desktop of display `index` (its position and mode), or nullopt when SDL cannot say.
 std::optional<SDL_Rect> desktop_of(int index) {
   SDL_Rect bounds{};
@@ -89,22 +133,42 @@ std::optional<SDL_Rect> desktop_of(int index) {
   return SDL_Rect{bounds.x, bounds.y, mode.w, mode.h};
 }
 
-WindowPtr open_window(const WindowOptions& options) {
+// `wm_fullscreen` tells whether a window manager was asked to make the window fullscreen.
+WindowPtr open_window(const WindowOptions& options, bool& wm_fullscreen) {
   choose_renderer(options.renderer);
   // Kiosk screens must not minimize when another window takes focus.
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
-  const Uint32 flags = options.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE;
   // Fullscreen asks a window manager to make the window cover the screen. With none (a bare X
   // server started by xinit or a display manager's kiosk session) nobody does, and a window
   // opened at the windowed size stays that size while SDL lays out for the desktop: open it
   // at the desktop's own size and place in the first place.
   const std::optional<SDL_Rect> desktop = options.fullscreen ? desktop_of(0) : std::nullopt;
-  WindowPtr window = checked(
-      desktop ? SDL_CreateWindow("nownext", desktop->x, desktop->y, desktop->w, desktop->h, flags)
-              : SDL_CreateWindow("nownext", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                 options.width_px, options.height_px, flags),
-      "SDL_CreateWindow");
-  if (options.fullscreen) {
+  const auto create = [&](Uint32 flags) {
+    return checked(
+        desktop ? SDL_CreateWindow("nownext", desktop->x, desktop->y, desktop->w, desktop->h, flags)
+                : SDL_CreateWindow("nownext", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                   options.width_px, options.height_px, flags),
+        "SDL_CreateWindow");
+  };
+  wm_fullscreen = false;
+  WindowPtr window;
+  if (!options.fullscreen) {
+    window = create(SDL_WINDOW_RESIZABLE);
+  } else {
+    // SDL 2.26 asks a window manager for fullscreen once the window is mapped, then waits up to
+    // 100 ms for the window to change (X11_SetWindowFullscreenViaWM). With no window manager
+    // nothing changes and the first frame waits the whole time, for nothing: a borderless
+    // window at the desktop's size and place already covers the screen. So look first, with
+    // the window still hidden.
+    window = create(SDL_WINDOW_HIDDEN | SDL_WINDOW_BORDERLESS);
+    if (std::string_view{SDL_GetCurrentVideoDriver()} != "x11" ||
+        x11_window_manager_runs(*window)) {
+      window.reset();
+      window = create(SDL_WINDOW_FULLSCREEN_DESKTOP);
+      wm_fullscreen = true;
+    } else {
+      SDL_ShowWindow(window.get());
+    }
     SDL_ShowCursor(SDL_DISABLE);
     SDL_DisableScreenSaver();
   }
@@ -114,6 +178,14 @@ WindowPtr open_window(const WindowOptions& options) {
 
 RendererPtr open_renderer(SDL_Window& window) {
   return checked(SDL_CreateRenderer(&window, -1, SDL_RENDERER_PRESENTVSYNC), "SDL_CreateRenderer");
+}
+
+// Whether `renderer` is SDL's software renderer of a window, which draws into the window's
+// surface and presents it with SDL_UpdateWindowSurface: a part of it can be sent on its own.
+bool draws_into_window(SDL_Renderer& renderer) {
+  SDL_RendererInfo info{};
+  return SDL_GetRendererInfo(&renderer, &info) == 0 && info.name != nullptr &&
+         std::string_view{info.name} == "software";
 }
 
 // The event type of wake_up(), registered when the first display opens.
@@ -156,9 +228,20 @@ Display::Display(const WindowOptions& options, TextShaper& shaper,
                  const std::filesystem::path& assets_dir)
     : shaper_(shaper),
       fullscreen_(options.fullscreen),
-      window_(open_window(options)),
+      window_(open_window(options, wm_fullscreen_)),
       renderer_(open_renderer(*window_)),
-      painter_(*renderer_, shaper, assets_dir) {}
+      painter_(*renderer_, shaper, assets_dir),
+      partial_updates_(draws_into_window(*renderer_)) {
+  // The window's first expose (it was just mapped) asks for what the first show() draws anyway;
+  // repainting for it would paint and present the first frame twice.
+  SDL_PumpEvents();
+  SDL_FilterEvents(
+      [](void*, SDL_Event* event) {
+        return event->type == SDL_WINDOWEVENT && event->window.event == SDL_WINDOWEVENT_EXPOSED ? 0
+                                                                                                : 1;
+      },
+      nullptr);
+}
 
 core::Rect Display::size() const {
   int w = 0, h = 0;
@@ -182,8 +265,22 @@ void Display::repaint() {
 
 bool Display::show(const core::Frame& frame) {
   if (shown_ && *shown_ == frame) return false;
+  // The software renderer draws into the window's own buffer, which keeps the frame on screen:
+  // only what changed is drawn again and sent to the screen (a minute on the clock, the moving
+  // band of a page slide), not 33 MB a frame at 3840x2160.
+  const std::optional<core::Rect> changed =
+      shown_ && partial_updates_ ? core::changed_area(*shown_, frame) : std::nullopt;
   shown_ = frame;
-  repaint();
+  if (!changed) {
+    repaint();
+  } else if (changed->w > 0 && changed->h > 0) {
+    painter_.paint(*shown_, nullptr, changed);
+    const SDL_Rect area{changed->x, changed->y, changed->w, changed->h};
+    if (SDL_RenderFlush(renderer_.get()) != 0 ||
+        SDL_UpdateWindowSurfaceRects(window_.get(), &area, 1) != 0) {
+      repaint();
+    }
+  }
   return true;
 }
 
@@ -248,10 +345,12 @@ bool Display::fit_to_desktop() {
   if (x != desktop->x || y != desktop->y || w != desktop->w || h != desktop->h) {
     // Out of fullscreen and back, so that both a window manager and a bare X server see the
     // window at the new size and place.
-    SDL_SetWindowFullscreen(window_.get(), 0);
+    if (wm_fullscreen_) SDL_SetWindowFullscreen(window_.get(), 0);
     SDL_SetWindowSize(window_.get(), desktop->w, desktop->h);
     SDL_SetWindowPosition(window_.get(), desktop->x, desktop->y);
-    SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    if (wm_fullscreen_) {
+      SDL_SetWindowFullscreen(window_.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+    }
   }
   return size() != before;
 }

@@ -87,9 +87,13 @@ class Display {
   TextShaper& shaper_;
   VideoSubsystem video_;
   bool fullscreen_;
+  // Whether a window manager was asked to make the window fullscreen; with none, a fullscreen
+  // window is a borderless one at the desktop's size and place.
+  bool wm_fullscreen_ = false;
   WindowPtr window_;
   RendererPtr renderer_;
   Painter painter_;
+  bool partial_updates_;  // show() may send only what changed (the software renderer)
   std::optional<core::Frame> shown_;
   SDL_Keycode last_key_ = SDLK_UNKNOWN;
 };

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,8 +32,11 @@ class Painter {
           PainterLimits limits = {});
 
   // Clears to the frame's background and draws every element in order. Does not present.
-  // With a report, also says what it drew of each text box (see core/frame_audit.hpp).
-  void paint(const core::Frame& frame, core::PaintReport* report = nullptr);
+  // With a report, also says what it drew of each text box (see core/frame_audit.hpp). With
+  // `only`, draws inside that rectangle alone and leaves the rest of the target as it was. The
+  // background is drawn only where no opaque rectangle of the frame goes over it.
+  void paint(const core::Frame& frame, core::PaintReport* report = nullptr,
+             const std::optional<core::Rect>& only = std::nullopt);
   // Forgets every texture (after SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET); the next
   // paint() rebuilds what it needs from the frame.
   void reset();
@@ -51,6 +55,7 @@ class Painter {
 
   SDL_Renderer& renderer_;
   TextShaper& shaper_;
+  SDL_Rect area_{};  // where the paint in progress draws
   std::filesystem::path assets_dir_;
   // Textures: destroyed with the painter, before the renderer that made them.
   TextCache text_cache_;

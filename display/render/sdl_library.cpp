@@ -5,6 +5,8 @@
 
 #include <SDL_image.h>
 
+#include <cstdlib>
+
 namespace nownext::render {
 namespace {
 
@@ -13,6 +15,12 @@ std::string version(int major, int minor, int patch) {
 }
 
 }  // namespace
+
+void spare_unused_services() {
+  // libdbus fails at once on this address, where an unset one would autolaunch a bus.
+  ::setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0);
+  ::setenv("XCOMPOSEFILE", "/dev/null", 0);
+}
 
 SdlLibrary::SdlLibrary() {
   if (SDL_Init(0) != 0) throw SdlError("SDL_Init");

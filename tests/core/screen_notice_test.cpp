@@ -56,6 +56,37 @@ TEST_SUITE("screens without sessions") {
     }
   }
 
+  TEST_CASE("a screen whose id the fleet lacks says so, naming the id and the fleet file") {
+    const Theme theme = testing::load_theme("default");
+    const UnknownScreen unknown{"attic", "https://agenda.example.org/fleet.json"};
+
+    SUBCASE("in English") {
+      const Frame frame =
+          unknown_screen_screen(theme, testing::load_strings("en"), 1920, 1080, unknown, "");
+      CHECK(shows(frame, "This screen is not in the fleet file"));
+      CHECK(shows(frame, "attic"));
+      CHECK(shows(frame, "https://agenda.example.org/fleet.json"));
+    }
+    SUBCASE("in French, in portrait, with the demo note") {
+      const Frame frame = unknown_screen_screen(theme, testing::load_strings("fr"), 1080, 1920,
+                                                unknown, "Démonstration");
+      CHECK(frame.width_px == 1080);
+      CHECK(shows(frame, "fichier de flotte"));
+      CHECK(shows(frame, "attic"));
+      CHECK(shows(frame, "Démonstration"));
+    }
+    SUBCASE("in each of the other UN languages, with the id and the file") {
+      for (const char* language : {"ar", "zh", "ru", "es"}) {
+        CAPTURE(language);
+        const UiStrings strings = testing::load_strings(language);
+        const Frame frame = unknown_screen_screen(theme, strings, 1280, 720, unknown, "");
+        CHECK(shows(frame, strings.word("screen_unknown")));
+        CHECK(shows(frame, "attic"));
+        CHECK(shows(frame, "https://agenda.example.org/fleet.json"));
+      }
+    }
+  }
+
   TEST_CASE("a door whose room the agenda lacks shows its own name and no other room's sessions") {
     testing::ScreenFixture fixture{idm_without_salle_xviii(), "room-door-landscape", 1920, 1080,
                                    "en"};
