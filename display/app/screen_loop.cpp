@@ -39,7 +39,8 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           std::move(rooms),
           state.built,
           state.logo,
-          &stack_->display().shaper()};
+          &stack_->display().shaper(),
+          state.alerts};
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {
@@ -102,9 +103,8 @@ const core::Schedule* ScreenLoop::schedule_for(const std::shared_ptr<const core:
 
 void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   (void)schedule_for(state.agenda);
-  const auto& playlist = state.setup.layout.playlist;
   const auto duration_of = [&](core::PagePosition page) {
-    return playlist[std::min(page.entry, playlist.size() - 1)].duration;
+    return core::playlist_entry(state.setup.layout, page.entry).duration;
   };
   const auto now = steady_clock::now();
   if (!page_until_) {
@@ -113,7 +113,8 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
     // The page's time is up: step to the next page, or, with nothing to page through (no
     // agenda yet, the room not in it), give the page its time again. A page deadline left in
     // the past made every wait() return at once, for ever.
-    if (shows_sessions(state)) {
+    // An emergency shows on every page: no page to step to, no slide to wait for.
+    if (shows_sessions(state) && !taken_over(state, at)) {
       const core::PagePosition next =
           core::next_page(context_for(state), room_index(*state.agenda, state.room), at, page_);
       if (next != page_) {
@@ -137,6 +138,15 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   present(*last_);
   built_from_ = std::move(inputs);
   next_change_ = schedule_ ? schedule_->next_change(at) : std::nullopt;
+  if (const auto alert = core::next_announcement_change(state.alerts, at)) {
+    next_change_ = next_change_ ? std::min(*next_change_, *alert) : *alert;
+  }
+}
+
+bool ScreenLoop::taken_over(const ScreenState& state, core::Instant at) const {
+  if (!shows_sessions(state) || state.agenda->rooms().empty()) return false;
+  return core::screen_announcements(context_for(state), room_index(*state.agenda, state.room), at)
+             .takeover != nullptr;
 }
 
 ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Instant at) const {
@@ -156,6 +166,7 @@ ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Ins
   }
   from.demo_note = state.demo_note;
   from.built = state.built;
+  from.alerts = state.alerts;
   from.size = stack_->display().size();
   from.page = page_;
   from.minute = std::chrono::floor<std::chrono::minutes>(at);
@@ -201,6 +212,8 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
   deadline = std::min(deadline, now + cap);
   if (page_until_) deadline = std::min(deadline, *page_until_);
+  // An announcement begins or ends at its second.
+  if (next_change_ && *next_change_ > at) deadline = std::min(deadline, now + (*next_change_ - at));
   return stack_->display().wait_until(deadline);
 }
 

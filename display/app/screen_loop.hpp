@@ -38,6 +38,8 @@ struct ScreenState {
   // is simulated or replayed (a replayed 2017 is not a wrong clock).
   core::Instant built{};
   std::string logo;  // the header's image (absolute path); empty: a text mark
+  // Announcements of the alerts source (CAP), their rooms resolved in `agenda`.
+  std::vector<core::Announcement> alerts;
 };
 
 // What the commands add to the loop. Every hook runs on the loop's thread.
@@ -87,6 +89,8 @@ class ScreenLoop {
   // Whether the screen shows sessions, with pages to step through: an agenda, and the room it
   // is for in it (or a screen of every room).
   [[nodiscard]] bool shows_sessions(const ScreenState& state) const;
+  // Whether an emergency takes the screen over at `at`.
+  [[nodiscard]] bool taken_over(const ScreenState& state, core::Instant at) const;
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
                                   core::PagePosition page) const;
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
@@ -107,6 +111,7 @@ class ScreenLoop {
     std::optional<std::chrono::seconds> last_try;  // local time of day and date, as seconds
     std::string demo_note;
     core::Instant built{};
+    std::vector<core::Announcement> alerts;
     core::Rect size;
     core::PagePosition page;
     std::chrono::sys_time<std::chrono::minutes> minute;
