@@ -73,7 +73,8 @@ Frame takeover_screen(const ScreenContext& context, const Announcement& a) {
   const int block_h = (area.h - gap * (count - 1)) / count;
   // One language alone is set very large; stacked, each block takes its share.
   const int headline_px = std::max(m.floor, std::min(m.px(11), block_h * 4 / 10));
-  const int details_px = std::max(m.floor, std::min(m.px(6), block_h * 22 / 100));
+  // Details well below the headline, whatever size the headline's fit ends at.
+  const int details_px = std::max(m.floor, std::min(m.px(6), headline_px * 4 / 10));
   for (int i = 0; i < count; ++i) {
     const std::string language = languages.empty() ? "" : languages[static_cast<std::size_t>(i)];
     const std::string headline = exact_variant(a.text, language).value_or(std::string{});
@@ -81,7 +82,7 @@ Frame takeover_screen(const ScreenContext& context, const Announcement& a) {
     screen::FrameWriter out{frame, m.floor, language};
     const Rect block{area.x, area.y + i * (block_h + gap), area.w, block_h};
     if (i > 0) out.rect({block.x, block.y - gap / 2 - 1, block.w, 2}, takeover_rule);
-    const int headline_h = details.empty() ? block.h : block.h * 45 / 100;
+    const int headline_h = details.empty() ? block.h : block.h * 55 / 100;
     // Alignment `start`: a right-to-left block (Arabic) starts, and aligns, on the right.
     out.text({block.x, block.y, block.w, headline_h}, headline, TextRole::title, takeover_headline,
              headline_px, m.floor, 3);

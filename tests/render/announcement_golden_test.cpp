@@ -1,7 +1,9 @@
 // Golden images of the three forms of an announcement on the IDM 2017 screens: an info strip on
-// the hallway, a warning's card in a door's rotation, an emergency taking a portrait door over.
+// the hallway, a warning's card in a door's rotation, an emergency taking a portrait door over;
+// and a CAP alert in six languages taking a door over.
 #include "core/screen.hpp"
 #include "golden_compare.hpp"
+#include "import/cap.hpp"
 #include "render_env.hpp"
 #include "support/screen_fixture.hpp"
 
@@ -48,5 +50,20 @@ TEST_SUITE("golden announcements") {
   TEST_CASE("an emergency takes a portrait door over") {
     nownext::testing::ScreenFixture f{forms_feed(), "room-door-portrait", 1080, 1920};
     check(f, "emergency-door-1080x1920", "2017-07-18T15:05");
+  }
+  TEST_CASE("a CAP alert in six languages takes a door over, each language stacked") {
+    nownext::testing::ScreenFixture f{forms_feed(), "room-door-landscape", 1920, 1080};
+    f.context.languages = {"fr", "en"};
+    const auto read = nownext::import::read_cap(nownext::testing::read_test_file(
+        nownext::testing::source_path("tests/data/cap/six-languages.xml")));
+    REQUIRE(read.alerts.size() == 1);
+    const std::vector<nownext::core::Announcement> alerts{
+        nownext::import::to_announcement(read.alerts[0], &f.agenda)};
+    f.context.alerts = alerts;
+    check(f, "cap-six-languages-door-1920x1080", "2017-07-18T15:30");
+    nownext::testing::ScreenFixture portrait{forms_feed(), "room-door-portrait", 1080, 1920};
+    portrait.context.languages = {"fr", "en"};
+    portrait.context.alerts = alerts;
+    check(portrait, "cap-six-languages-door-1080x1920", "2017-07-18T15:30");
   }
 }
