@@ -1,6 +1,7 @@
 // The kiosk: fetcher in the background, screens in the foreground, signals for stop and reload.
 #include "app/run_command.hpp"
 
+#include "app/alert_watch.hpp"
 #include "app/fleet_settings.hpp"
 #include "app/kiosk_settings.hpp"
 #include "app/kiosk_status.hpp"
@@ -234,6 +235,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     }
     net::FetchStatus fetch_status;
     bool first_frame = true;
+    AlertWatch alerts{log};
 
     LoopHooks hooks;
     hooks.refresh = [&](ScreenState& screen) {
@@ -242,6 +244,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
         reload(request, settings, screen, fetcher, loop, room, warnings, stack.display(), log);
         clock.replay(settings.config.replay_day);
       }
+      alerts.configure(settings.config, settings.config.screen.value_or(host_name()),
+                       [] { render::Display::wake_up(); });
       const net::FeedSnapshot snapshot = fetcher->snapshot();
       fetch_status = snapshot.status;
       if (snapshot.agenda != screen.agenda) {
@@ -255,6 +259,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
           loop.restart_playlist();
         }
       }
+      alerts.refresh(screen);
       screen.health = health_of(snapshot);
       screen.waiting = waiting_of(snapshot.status);
       screen.demo_note = demo_note(settings, screen.setup);
@@ -285,6 +290,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     loop.run(state, clock, hooks);
 
     service.stopping();
+    alerts.stop();
     fetcher->stop();
     if (loop.slides() > 0) {
       log.line("display: " + std::to_string(loop.slides()) + " page slides, the slowest at " +

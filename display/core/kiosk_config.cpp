@@ -15,11 +15,29 @@ class ConfigReader {
 
   KioskConfig read(const Json& root) {
     KioskConfig config;
-    fields_.warn_unknown_members(
-        root, document_,
-        {"feed", "format", "room", "rooms", "layout", "theme", "logo", "language", "languages",
-         "poll_seconds", "stale_after_seconds", "state_dir", "ca_bundle", "renderer", "window",
-         "replay_day", "status", "fleet", "screen"});
+    fields_.warn_unknown_members(root, document_,
+                                 {"feed",
+                                  "format",
+                                  "room",
+                                  "rooms",
+                                  "layout",
+                                  "theme",
+                                  "logo",
+                                  "language",
+                                  "languages",
+                                  "poll_seconds",
+                                  "stale_after_seconds",
+                                  "state_dir",
+                                  "ca_bundle",
+                                  "renderer",
+                                  "window",
+                                  "replay_day",
+                                  "status",
+                                  "fleet",
+                                  "screen",
+                                  "alerts",
+                                  "alerts_poll_seconds",
+                                  "alerts_statuses"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
@@ -58,6 +76,7 @@ class ConfigReader {
     read_status(root, config);
     config.fleet = text(root, "fleet");
     config.screen = fields_.id_member(root, "screen", document_, Presence::optional);
+    read_alerts(root, config);
     return config;
   }
 
@@ -103,6 +122,21 @@ class ConfigReader {
     if (status == nullptr || !fields_.expect_object(*status, where)) return;
     fields_.warn_unknown_members(*status, where, {"listen"});
     config.status_listen = fields_.string_member(*status, "listen", where, Presence::required);
+  }
+
+  void read_alerts(const Json& root, KioskConfig& config) {
+    config.alerts = text(root, "alerts");
+    config.alerts_poll_interval = std::chrono::seconds{
+        fields_.whole_number_member(root, "alerts_poll_seconds", document_, 2, 3600, 10)};
+    if (fields_.member(root, "alerts_statuses", document_, Presence::optional) == nullptr) return;
+    config.alerts_statuses = list(root, "alerts_statuses", [&](const Json& item, const Where& at) {
+      const std::string status = item.is_string() ? item.get<std::string>() : "";
+      if (status != "Actual" && status != "Exercise" && status != "Test") {
+        fields_.error(at, "must be one of Actual, Exercise, Test");
+        return std::optional<std::string>{};
+      }
+      return std::optional{status};
+    });
   }
 
   FeedFields fields_;

@@ -39,6 +39,11 @@ struct KioskConfig {
   std::optional<std::string> status_listen;
   std::optional<std::string> fleet;   // fleet file or URL: every screen's settings
   std::optional<std::string> screen;  // this screen's id in the fleet; default: the host name
+  // The alerts source: a CAP document or an Atom/RSS feed of CAP alerts (URL or path); none by
+  // default. Polled every alerts_poll_interval; alerts of these CAP statuses are shown.
+  std::optional<std::string> alerts;
+  std::chrono::seconds alerts_poll_interval{10};
+  std::vector<std::string> alerts_statuses{"Actual"};
   friend bool operator==(const KioskConfig&, const KioskConfig&) = default;
 };
 
