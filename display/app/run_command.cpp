@@ -5,6 +5,7 @@
 #include "app/fleet_settings.hpp"
 #include "app/kiosk_settings.hpp"
 #include "app/kiosk_status.hpp"
+#include "app/power_switch.hpp"
 #include "app/screen_loop.hpp"
 #include "app/service_notify.hpp"
 #include "app/version.hpp"
@@ -126,6 +127,8 @@ void apply(const KioskSettings& settings, ScreenState& state) {
   state.hallway_rooms = settings.config.rooms;
   state.languages = settings.config.languages;
   state.logo = settings.config.logo ? absolute_logo(*settings.config.logo) : std::string{};
+  state.power = settings.config.power;
+  state.burn_in = settings.config.burn_in;
 }
 
 // SIGHUP: the configuration, layout, theme and words again; on any problem the old ones stay.
@@ -236,6 +239,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     net::FetchStatus fetch_status;
     bool first_frame = true;
     AlertWatch alerts{log};
+    PowerSwitch power{log};
 
     LoopHooks hooks;
     hooks.refresh = [&](ScreenState& screen) {
@@ -270,6 +274,12 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     hooks.shown = [&](const ScreenState& screen, core::Instant now) {
       clock_check.check(screen.agenda.get(), now, screen.built, log);
       service.frame_shown(state_words(screen));
+      power.update(loop.power().on, settings.config.power,
+                   loop.power().next_change && screen.agenda
+                       ? "until " + core::format_local_iso(*loop.power().next_change,
+                                                           screen.agenda->time_zone())
+                       : "");
+      status.screen_shown(loop.power().on, loop.burn_in_offset(), screen.alerts.size());
       status.shown(screen, fetch_status, loop.frames(), stack.display(), log);
       if (!first_frame) return;
       first_frame = false;

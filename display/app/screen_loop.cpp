@@ -83,7 +83,15 @@ void ScreenLoop::run(ScreenState& state, const Clock& clock, const LoopHooks& ho
 }
 
 void ScreenLoop::present(const core::Frame& frame) {
-  if (stack_->display().show(frame)) ++frames_;
+  if (stack_->display().show(core::shifted(frame, offset_))) ++frames_;
+}
+
+bool ScreenLoop::powered(const ScreenState& state, core::Instant at) {
+  power_ = {};
+  if (!state.power || !state.agenda) return true;
+  power_ = core::power_at(*state.power, schedule_.get(), state.agenda->time_zone(), at);
+  if (!power_.on && taken_over(state, at)) power_.on = true;  // an emergency turns it on
+  return power_.on;
 }
 
 void ScreenLoop::reopened() {
@@ -103,6 +111,20 @@ const core::Schedule* ScreenLoop::schedule_for(const std::shared_ptr<const core:
 
 void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   (void)schedule_for(state.agenda);
+  offset_ = state.burn_in ? core::burn_in_offset(*state.burn_in, at) : core::Offset{};
+  if (!powered(state, at)) {
+    // Off: black, once; the loop then sleeps until the next on time.
+    const core::Rect size = stack_->display().size();
+    core::Frame black;
+    black.width_px = size.w;
+    black.height_px = size.h;
+    black.background = {0, 0, 0};
+    if (!last_ || *last_ != black) present(black);
+    last_ = std::move(black);
+    built_from_.reset();
+    page_until_.reset();
+    return;
+  }
   const auto duration_of = [&](core::PagePosition page) {
     return core::playlist_entry(state.setup.layout, page.entry).duration;
   };
@@ -167,6 +189,7 @@ ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Ins
   from.demo_note = state.demo_note;
   from.built = state.built;
   from.alerts = state.alerts;
+  from.offset = offset_;
   from.size = stack_->display().size();
   from.page = page_;
   from.minute = std::chrono::floor<std::chrono::minutes>(at);
@@ -207,6 +230,14 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
     return wake;
   }
   const auto now = steady_clock::now();
+  if (!power_.on) {
+    // Off: nothing to draw until the next on time (or an alert, which wakes the loop).
+    auto deadline = now + cap;
+    if (power_.next_change && *power_.next_change > at) {
+      deadline = std::min(deadline, now + (*power_.next_change - at));
+    }
+    return stack_->display().wait_until(deadline);
+  }
   // The clock on screen shows minutes: wake just after the next minute begins.
   const auto into_minute = at.time_since_epoch() % std::chrono::minutes{1};
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};

@@ -8,6 +8,8 @@
 #include "app/clock.hpp"
 #include "app/render_stack.hpp"
 #include "app/screen_setup.hpp"
+#include "core/burn_in.hpp"
+#include "core/power.hpp"
 #include "core/screen.hpp"
 #include "core/screen_notice.hpp"
 #include "render/display.hpp"
@@ -40,6 +42,10 @@ struct ScreenState {
   std::string logo;  // the header's image (absolute path); empty: a text mark
   // Announcements of the alerts source (CAP), their rooms resolved in `agenda`.
   std::vector<core::Announcement> alerts;
+  // When the screen is on (always without it; on until the first agenda gives the venue's zone
+  // and days), and the burn-in shift (none without it).
+  std::optional<core::PowerConfig> power;
+  std::optional<core::BurnIn> burn_in;
 };
 
 // What the commands add to the loop. Every hook runs on the loop's thread.
@@ -81,6 +87,10 @@ class ScreenLoop {
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
   // Frames presented so far.
   [[nodiscard]] std::uint64_t frames() const { return frames_; }
+  // Whether the screen was on at the last show() (the power schedule, or an emergency), and
+  // how far the burn-in shift had moved the picture.
+  [[nodiscard]] const core::PowerState& power() const { return power_; }
+  [[nodiscard]] core::Offset burn_in_offset() const { return offset_; }
 
  private:
   // The context of the agenda shown (which must have a schedule and rooms: can_build()).
@@ -112,6 +122,7 @@ class ScreenLoop {
     std::string demo_note;
     core::Instant built{};
     std::vector<core::Announcement> alerts;
+    core::Offset offset;
     core::Rect size;
     core::PagePosition page;
     std::chrono::sys_time<std::chrono::minutes> minute;
@@ -122,6 +133,9 @@ class ScreenLoop {
   void present(const core::Frame& frame);
   // Shows on the reopened display from now on.
   void reopened();
+  // Whether the screen is on at `at` (sets power_): by the power schedule, or because an
+  // emergency takes it over.
+  bool powered(const ScreenState& state, core::Instant at);
 
   RenderStack* stack_;
   core::PagePosition page_;
@@ -130,6 +144,8 @@ class ScreenLoop {
   std::optional<render::Wake> pending_;       // an event that came during a slide
   std::optional<BuiltFrom> built_from_;       // of last_, when it is the present's frame
   std::optional<core::Instant> next_change_;  // the schedule's next change after it
+  core::PowerState power_;
+  core::Offset offset_;  // of the frames presented
   int slides_ = 0;
   std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;

@@ -3,7 +3,9 @@
 // README ("Configuration").
 #pragma once
 
+#include "core/burn_in.hpp"
 #include "core/diagnostic.hpp"
+#include "core/power.hpp"
 
 #include <chrono>
 #include <optional>
@@ -44,6 +46,10 @@ struct KioskConfig {
   std::optional<std::string> alerts;
   std::chrono::seconds alerts_poll_interval{10};
   std::vector<std::string> alerts_statuses{"Actual"};
+  // When the screen is on; always without one.
+  std::optional<PowerConfig> power;
+  // The slow shift of the whole picture against burn-in; off with "burn_in": false.
+  std::optional<BurnIn> burn_in = BurnIn{};
   friend bool operator==(const KioskConfig&, const KioskConfig&) = default;
 };
 

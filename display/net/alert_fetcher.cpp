@@ -80,8 +80,11 @@ std::chrono::milliseconds AlertFetcher::poll_once() {
     kept = alerts_->size();
   }
   log_failure(status, kept);
-  return got.error == ErrorKind::none ? schedule_.after_success()
-                                      : schedule_.after_failure(got.retry_after);
+  // Backoff spares a server; a file costs nothing to read, and an alert written to it must show
+  // within the interval even after it was missing for a while.
+  return got.error == ErrorKind::none || !source_.is_url()
+             ? schedule_.after_success()
+             : schedule_.after_failure(got.retry_after);
 }
 
 bool AlertFetcher::accept(SourceGet& got) {

@@ -93,7 +93,9 @@ TEST_SUITE("alerts source") {
     const auto later_delay = fetcher.poll_once();
     CHECK(identifiers(fetcher) == std::vector<std::string>{"palais-2017-0001"});
     CHECK(log.count("failing (unreadable file") == 1);
-    CHECK(later_delay > first_delay);  // backing off
+    // A file is read at every interval, failing or not: no server to spare.
+    CHECK(first_delay == std::chrono::seconds{10});
+    CHECK(later_delay == std::chrono::seconds{10});
     write(file, cap("3-cancel.xml"));
     CHECK(fetcher.poll_once() == std::chrono::seconds{10});
     CHECK(identifiers(fetcher).empty());
@@ -139,6 +141,30 @@ TEST_SUITE("alerts source") {
     (void)fetcher.poll_once();
     CHECK(fetcher.snapshot().status.error == ErrorKind::too_large);
     CHECK(identifiers(fetcher) == std::vector<std::string>{"palais-2017-0001"});
+  }
+
+  TEST_CASE("a failing server is asked again later and later, and the alerts stay") {
+    TestServer server;
+    int calls = 0;
+    const std::string body = cap("1-alert.xml");
+    server.on().Get("/a.xml", [&body, &calls](const httplib::Request&, httplib::Response& r) {
+      if (calls++ == 0) {
+        r.set_content(body, "application/xml");
+      } else {
+        r.status = 500;
+      }
+    });
+    server.start();
+    CapturedLog log;
+    AlertFetcher fetcher(config_for(server.url("/a.xml")), log, std::chrono::system_clock::now,
+                         fixed_random(0.5));
+    CHECK(fetcher.poll_once() == std::chrono::seconds{10});
+    const auto first = fetcher.poll_once();
+    const auto second = fetcher.poll_once();
+    CHECK(first < std::chrono::seconds{10});
+    CHECK(second > first);
+    CHECK(identifiers(fetcher) == std::vector<std::string>{"palais-2017-0001"});
+    CHECK(log.count("failing (HTTP status: HTTP 500); keeping the 1 alert in force") == 1);
   }
 
   TEST_CASE("the worker wakes the screen when the alerts change, and stops cleanly") {
