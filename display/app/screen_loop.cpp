@@ -1,6 +1,8 @@
 // The screen loop: what to show now, when to wake next, and the slide between pages.
 #include "app/screen_loop.hpp"
 
+#include "core/screen_alert.hpp"
+
 #include <algorithm>
 
 namespace nownext::app {
@@ -58,6 +60,11 @@ core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
                               core::PagePosition page) const {
   if (!can_build(state)) {
     const core::Rect size = stack_->display().size();
+    // An emergency does not wait for the programme.
+    if (const auto* emergency = core::announcements_at({}, state.alerts, {}, at).takeover) {
+      return core::takeover_screen(*emergency, state.languages, size.w, size.h,
+                                   state.setup.layout.reading_distance_m);
+    }
     return core::waiting_screen(state.setup.theme, state.setup.strings, size.w, size.h,
                                 state.waiting, state.demo_note);
   }

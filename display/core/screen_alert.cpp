@@ -25,7 +25,8 @@ constexpr Color takeover_rule{90, 90, 90};
 
 }  // namespace
 
-std::vector<std::string> takeover_languages(const ScreenContext& context, const Announcement& a) {
+std::vector<std::string> takeover_languages(const std::vector<std::string>& screen,
+                                            const Announcement& a) {
   std::vector<std::string> carried;
   for (const Text* text : {&a.text, &a.details}) {
     for (const auto& variant : text->variants()) {
@@ -35,7 +36,7 @@ std::vector<std::string> takeover_languages(const ScreenContext& context, const 
     }
   }
   std::vector<std::string> ordered;
-  for (const std::string& language : context.languages) {
+  for (const std::string& language : screen) {
     const bool has = std::find(carried.begin(), carried.end(), language) != carried.end();
     if (has && std::find(ordered.begin(), ordered.end(), language) == ordered.end()) {
       ordered.push_back(language);
@@ -51,13 +52,22 @@ std::vector<std::string> takeover_languages(const ScreenContext& context, const 
 }
 
 Frame takeover_screen(const ScreenContext& context, const Announcement& a) {
+  return takeover_screen(a, context.languages, context.width_px, context.height_px,
+                         context.layout.reading_distance_m);
+}
+
+Frame takeover_screen(const Announcement& a, const std::vector<std::string>& screen_languages,
+                      int width_px, int height_px, double reading_distance_m) {
   Frame frame;
-  frame.width_px = context.width_px;
-  frame.height_px = context.height_px;
+  frame.width_px = width_px;
+  frame.height_px = height_px;
   frame.background = takeover_background;
-  frame.min_text_px =
-      legibility_floor_px(context.width_px, context.height_px, context.layout.reading_distance_m);
-  const screen::Metrics m = screen::metrics_of(context);
+  frame.min_text_px = legibility_floor_px(width_px, height_px, reading_distance_m);
+  screen::Metrics m;
+  m.width = width_px;
+  m.height = height_px;
+  m.u = std::min(width_px, height_px) / 100.0;
+  m.floor = frame.min_text_px;
   const int edge = m.px(1.5);
   // A red frame around the whole screen.
   frame.elements.emplace_back(FilledRect{{0, 0, m.width, edge}, takeover_edge});
@@ -65,7 +75,7 @@ Frame takeover_screen(const ScreenContext& context, const Announcement& a) {
   frame.elements.emplace_back(FilledRect{{0, 0, edge, m.height}, takeover_edge});
   frame.elements.emplace_back(FilledRect{{m.width - edge, 0, edge, m.height}, takeover_edge});
 
-  const std::vector<std::string> languages = takeover_languages(context, a);
+  const std::vector<std::string> languages = takeover_languages(screen_languages, a);
   const int count = std::max<int>(1, static_cast<int>(languages.size()));
   const int margin = edge + m.px(3);
   const Rect area{margin, margin, m.width - 2 * margin, m.height - 2 * margin};

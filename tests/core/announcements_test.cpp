@@ -2,6 +2,7 @@
 // every layout, warning a strip and a card of its own in the rotation, emergency the whole screen
 // until it ends; the most severe first, the others in turn.
 #include "core/screen.hpp"
+#include "core/screen_alert.hpp"
 #include "support/screen_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -184,5 +185,19 @@ TEST_SUITE("announcements") {
     f.context.alerts = alerts;
     CHECK(at("2017-07-18T11:01").strip->id == "z-alert");
     CHECK(at("2017-07-18T11:01").card->id == "z-alert");
+  }
+}
+
+TEST_SUITE("announcements") {
+  TEST_CASE("an emergency takes a screen over even before any agenda was loaded") {
+    Announcement a;
+    a.severity = Announcement::Severity::emergency;
+    a.text = Text{std::vector<Text::Variant>{{"de", "Verlassen Sie das Gebäude"},
+                                             {"en", "Leave the building"}}};
+    const Frame frame = takeover_screen(a, {"en"}, 1280, 720, 2);
+    CHECK(nownext::testing::texts_of(frame) ==
+          std::vector<std::string>{"Leave the building", "Verlassen Sie das Gebäude"});
+    CHECK(frame.background == Color{0, 0, 0});
+    CHECK(frame.min_text_px == legibility_floor_px(1280, 720, 2));
   }
 }
