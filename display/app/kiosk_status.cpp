@@ -84,6 +84,9 @@ void KioskStatus::shown(const ScreenState& state, const net::FetchStatus& fetch,
   report.uptime =
       std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started_);
   report.rss_bytes = resident_bytes();
+  report.screen_on = screen_on_;
+  report.burn_in_offset_px = {burn_in_offset_.dx, burn_in_offset_.dy};
+  report.alerts = alerts_;
   if (server_) {
     server_->update(report);
     server_->serve_screen(display);

@@ -30,6 +30,13 @@ class KioskStatus {
   void shown(const ScreenState& state, const net::FetchStatus& fetch, std::uint64_t frames,
              render::Display& display, net::LogSink& log);
   [[nodiscard]] std::optional<int> port() const;
+  // What the screen showed at the last pass, for the next report: whether it is on (power
+  // schedule), the burn-in shift, the alerts in force.
+  void screen_shown(bool on, core::Offset burn_in_offset, std::size_t alerts) {
+    screen_on_ = on;
+    burn_in_offset_ = burn_in_offset;
+    alerts_ = alerts;
+  }
 
  private:
   std::string screen_;
@@ -39,6 +46,9 @@ class KioskStatus {
   std::uint64_t frames_ = 0;
   std::optional<StatusReport::TimePoint> last_frame_;
   bool write_failed_ = false;
+  bool screen_on_ = true;
+  core::Offset burn_in_offset_;
+  std::size_t alerts_ = 0;
   std::unique_ptr<StatusServer> server_;
 };
 

@@ -1,10 +1,12 @@
 // The kiosk: fetcher in the background, screens in the foreground, signals for stop and reload.
 #include "app/run_command.hpp"
 
+#include "app/alert_watch.hpp"
 #include "app/fleet_poller.hpp"
 #include "app/fleet_settings.hpp"
 #include "app/kiosk_settings.hpp"
 #include "app/kiosk_status.hpp"
+#include "app/power_switch.hpp"
 #include "app/screen_loop.hpp"
 #include "app/service_notify.hpp"
 #include "app/version.hpp"
@@ -127,6 +129,8 @@ void apply(const KioskSettings& settings, ScreenState& state) {
   state.languages = settings.config.languages;
   state.logo = settings.config.logo ? absolute_logo(*settings.config.logo) : std::string{};
   state.unknown_screen = settings.unknown_screen;
+  state.power = settings.config.power;
+  state.burn_in = settings.config.burn_in;
 }
 
 // What the kiosk polls: the feed, and the fleet file when there is one.
@@ -282,6 +286,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     }
     net::FetchStatus fetch_status;
     bool first_frame = true;
+    AlertWatch alerts{log};
+    PowerSwitch power{log};
 
     LoopHooks hooks;
     hooks.refresh = [&](ScreenState& screen) {
@@ -295,6 +301,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
         reload(request, fleet, settings, screen, sources, loop, room, warnings, stack.display(),
                log);
       }
+      alerts.configure(settings.config, settings.config.screen.value_or(host_name()),
+                       [] { render::Display::wake_up(); });
       const net::FeedSnapshot snapshot = sources.feed->snapshot();
       fetch_status = snapshot.status;
       if (snapshot.agenda != screen.agenda) {
@@ -309,6 +317,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
           loop.restart_playlist();
         }
       }
+      alerts.refresh(screen);
       screen.health = health_of(snapshot);
       screen.waiting = waiting_of(snapshot.status);
       screen.demo_note = demo_note(settings, screen.setup);
@@ -326,6 +335,12 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
       }
       clock_check.check(screen.agenda.get(), now, screen.built, log);
       service.frame_shown(state_words(screen));
+      power.update(loop.power().on, settings.config.power,
+                   loop.power().next_change && screen.agenda
+                       ? "until " + core::format_local_iso(*loop.power().next_change,
+                                                           screen.agenda->time_zone())
+                       : "");
+      status.screen_shown(loop.power().on, loop.burn_in_offset(), screen.alerts.size());
       status.shown(screen, fetch_status, loop.frames(), stack.display(), log);
     };
     hooks.handle = [&](render::Wake wake, ScreenState& screen) {
@@ -340,6 +355,7 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     loop.run(state, clock, hooks);
 
     service.stopping();
+    alerts.stop();
     sources.fleet.reset();
     sources.feed->stop();
     if (loop.slides() > 0) {

@@ -1,6 +1,8 @@
 // The screen loop: what to show now, when to wake next, and the slide between pages.
 #include "app/screen_loop.hpp"
 
+#include "core/screen_alert.hpp"
+
 #include <algorithm>
 
 namespace nownext::app {
@@ -54,7 +56,8 @@ core::ScreenContext ScreenLoop::context_for(const ScreenState& state) const {
           std::move(rooms),
           state.built,
           state.logo,
-          &stack_->display().shaper()};
+          &stack_->display().shaper(),
+          state.alerts};
 }
 
 bool ScreenLoop::can_build(const ScreenState& state) const {
@@ -78,6 +81,11 @@ core::Frame ScreenLoop::build(const ScreenState& state, core::Instant at,
   }
   if (!can_build(state)) {
     const core::Rect size = stack_->display().size();
+    // An emergency does not wait for the programme.
+    if (const auto* emergency = core::announcements_at({}, state.alerts, {}, at).takeover) {
+      return core::takeover_screen(*emergency, state.languages, size.w, size.h,
+                                   state.setup.layout.reading_distance_m);
+    }
     return core::waiting_screen(state.setup.theme, strings_for(state), size.w, size.h,
                                 state.waiting, state.demo_note);
   }
@@ -103,7 +111,15 @@ void ScreenLoop::run(ScreenState& state, const Clock& clock, const LoopHooks& ho
 }
 
 void ScreenLoop::present(const core::Frame& frame) {
-  if (stack_->display().show(frame)) ++frames_;
+  if (stack_->display().show(core::shifted(frame, offset_))) ++frames_;
+}
+
+bool ScreenLoop::powered(const ScreenState& state, core::Instant at) {
+  power_ = {};
+  if (!state.power || !state.agenda) return true;
+  power_ = core::power_at(*state.power, schedule_.get(), state.agenda->time_zone(), at);
+  if (!power_.on && taken_over(state, at)) power_.on = true;  // an emergency turns it on
+  return power_.on;
 }
 
 void ScreenLoop::reopened() {
@@ -123,9 +139,22 @@ const core::Schedule* ScreenLoop::schedule_for(const std::shared_ptr<const core:
 
 void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   (void)schedule_for(state.agenda);
-  const auto& playlist = state.setup.layout.playlist;
+  offset_ = state.burn_in ? core::burn_in_offset(*state.burn_in, at) : core::Offset{};
+  if (!powered(state, at)) {
+    // Off: black, once; the loop then sleeps until the next on time.
+    const core::Rect size = stack_->display().size();
+    core::Frame black;
+    black.width_px = size.w;
+    black.height_px = size.h;
+    black.background = {0, 0, 0};
+    if (!last_ || *last_ != black) present(black);
+    last_ = std::move(black);
+    built_from_.reset();
+    page_until_.reset();
+    return;
+  }
   const auto duration_of = [&](core::PagePosition page) {
-    return playlist[std::min(page.entry, playlist.size() - 1)].duration;
+    return core::playlist_entry(state.setup.layout, page.entry).duration;
   };
   if (alternate_language(state, at)) return;
   const auto now = steady_clock::now();
@@ -135,7 +164,8 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
     // The page's time is up: step to the next page, or, with nothing to page through (no
     // agenda yet, the room not in it), give the page its time again. A page deadline left in
     // the past made every wait() return at once, for ever.
-    if (shows_sessions(state)) {
+    // An emergency shows on every page: no page to step to, no slide to wait for.
+    if (shows_sessions(state) && !taken_over(state, at)) {
       const core::PagePosition next =
           core::next_page(context_for(state), room_index(*state.agenda, state.room), at, page_);
       if (next != page_) {
@@ -159,6 +189,15 @@ void ScreenLoop::show(const ScreenState& state, core::Instant at) {
   present(*last_);
   built_from_ = std::move(inputs);
   next_change_ = schedule_ ? schedule_->next_change(at) : std::nullopt;
+  if (const auto alert = core::next_announcement_change(state.alerts, at)) {
+    next_change_ = next_change_ ? std::min(*next_change_, *alert) : *alert;
+  }
+}
+
+bool ScreenLoop::taken_over(const ScreenState& state, core::Instant at) const {
+  if (!shows_sessions(state) || state.agenda->rooms().empty()) return false;
+  return core::screen_announcements(context_for(state), room_index(*state.agenda, state.room), at)
+             .takeover != nullptr;
 }
 
 bool ScreenLoop::alternate_language(const ScreenState& state, core::Instant at) {
@@ -201,6 +240,8 @@ ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Ins
   from.demo_note = state.demo_note;
   from.unknown_screen = state.unknown_screen;
   from.built = state.built;
+  from.alerts = state.alerts;
+  from.offset = offset_;
   from.size = stack_->display().size();
   from.page = page_;
   from.second_language = second_language_;
@@ -248,12 +289,22 @@ render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {
     return wake;
   }
   const auto now = steady_clock::now();
+  if (!power_.on) {
+    // Off: nothing to draw until the next on time (or an alert, which wakes the loop).
+    auto deadline = now + cap;
+    if (power_.next_change && *power_.next_change > at) {
+      deadline = std::min(deadline, now + (*power_.next_change - at));
+    }
+    return stack_->display().wait_until(deadline);
+  }
   // The clock on screen shows minutes: wake just after the next minute begins.
   const auto into_minute = at.time_since_epoch() % std::chrono::minutes{1};
   auto deadline = now + (std::chrono::minutes{1} - into_minute) + std::chrono::milliseconds{20};
   deadline = std::min(deadline, now + cap);
   if (page_until_) deadline = std::min(deadline, *page_until_);
   if (language_until_) deadline = std::min(deadline, *language_until_);
+  // An announcement begins or ends at its second.
+  if (next_change_ && *next_change_ > at) deadline = std::min(deadline, now + (*next_change_ - at));
   return stack_->display().wait_until(deadline);
 }
 

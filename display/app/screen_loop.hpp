@@ -8,7 +8,9 @@
 #include "app/clock.hpp"
 #include "app/render_stack.hpp"
 #include "app/screen_setup.hpp"
+#include "core/burn_in.hpp"
 #include "core/kiosk_config.hpp"
+#include "core/power.hpp"
 #include "core/screen.hpp"
 #include "core/screen_notice.hpp"
 #include "render/display.hpp"
@@ -48,6 +50,12 @@ struct ScreenState {
   std::chrono::seconds alternate_interval{10};
   // The fleet file has no entry for this screen: the screen says so instead of any programme.
   std::optional<core::UnknownScreen> unknown_screen;
+  // Announcements of the alerts source (CAP), their rooms resolved in `agenda`.
+  std::vector<core::Announcement> alerts;
+  // When the screen is on (always without it; on until the first agenda gives the venue's zone
+  // and days), and the burn-in shift (none without it).
+  std::optional<core::PowerConfig> power;
+  std::optional<core::BurnIn> burn_in;
 };
 
 // How long the cross-fade between the languages of an alternating screen takes.
@@ -92,6 +100,10 @@ class ScreenLoop {
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
   // Frames presented so far.
   [[nodiscard]] std::uint64_t frames() const { return frames_; }
+  // Whether the screen was on at the last show() (the power schedule, or an emergency), and
+  // how far the burn-in shift had moved the picture.
+  [[nodiscard]] const core::PowerState& power() const { return power_; }
+  [[nodiscard]] core::Offset burn_in_offset() const { return offset_; }
 
  private:
   // The context of the agenda shown (which must have a schedule and rooms: can_build()).
@@ -100,6 +112,8 @@ class ScreenLoop {
   // Whether the screen shows sessions, with pages to step through: an agenda, and the room it
   // is for in it (or a screen of every room).
   [[nodiscard]] bool shows_sessions(const ScreenState& state) const;
+  // Whether an emergency takes the screen over at `at`.
+  [[nodiscard]] bool taken_over(const ScreenState& state, core::Instant at) const;
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
                                   core::PagePosition page) const;
   // Shows the frames between `from` and `to` (core::slide_between or core::fade_between) at a
@@ -130,6 +144,8 @@ class ScreenLoop {
     std::string demo_note;
     std::optional<core::UnknownScreen> unknown_screen;
     core::Instant built{};
+    std::vector<core::Announcement> alerts;
+    core::Offset offset;
     core::Rect size;
     core::PagePosition page;
     bool second_language = false;
@@ -141,6 +157,9 @@ class ScreenLoop {
   void present(const core::Frame& frame);
   // Shows on the reopened display from now on.
   void reopened();
+  // Whether the screen is on at `at` (sets power_): by the power schedule, or because an
+  // emergency takes it over.
+  bool powered(const ScreenState& state, core::Instant at);
 
   RenderStack* stack_;
   core::PagePosition page_;
@@ -152,6 +171,8 @@ class ScreenLoop {
   // An alternating bilingual screen: whether the second language is on screen, and until when.
   bool second_language_ = false;
   std::optional<std::chrono::steady_clock::time_point> language_until_;
+  core::PowerState power_;
+  core::Offset offset_;  // of the frames presented
   int slides_ = 0;
   std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;

@@ -82,7 +82,10 @@ std::string status_json(const StatusReport& report) {
       {"frames", report.frames},
       {"last_frame", optional_time(report.last_frame)},
       {"uptime_seconds", report.uptime.count()},
-      {"rss_bytes", report.rss_bytes}};
+      {"rss_bytes", report.rss_bytes},
+      {"screen_on", report.screen_on},
+      {"burn_in_offset_px", {report.burn_in_offset_px.first, report.burn_in_offset_px.second}},
+      {"alerts_in_force", report.alerts}};
   return json.dump(2) + "\n";
 }
 
@@ -127,6 +130,10 @@ std::string status_metrics(const StatusReport& report) {
         "nownext_uptime_seconds{" + screen + "} " + std::to_string(report.uptime.count()) + "\n");
   gauge(out, "nownext_resident_memory_bytes", "Resident set size",
         "nownext_resident_memory_bytes{" + screen + "} " + std::to_string(report.rss_bytes) + "\n");
+  gauge(out, "nownext_screen_on", "0 while the power schedule has the screen off",
+        "nownext_screen_on{" + screen + "} " + (report.screen_on ? "1" : "0") + "\n");
+  gauge(out, "nownext_alerts_in_force", "Alerts of the alerts source in force",
+        "nownext_alerts_in_force{" + screen + "} " + std::to_string(report.alerts) + "\n");
   return out.str();
 }
 

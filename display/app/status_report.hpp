@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace nownext::app {
 
@@ -31,6 +32,9 @@ struct StatusReport {
   std::optional<TimePoint> last_frame;
   std::chrono::seconds uptime{0};
   std::uint64_t rss_bytes = 0;
+  bool screen_on = true;                        // false while the power schedule has it off
+  std::pair<int, int> burn_in_offset_px{0, 0};  // x, y of the burn-in shift
+  std::size_t alerts = 0;                       // alerts of the alerts source in force
 };
 
 // The states a report may be in, for the metrics' state label.

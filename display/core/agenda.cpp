@@ -67,7 +67,7 @@ std::string_view to_string(Announcement::Severity severity) {
   switch (severity) {
     case Announcement::Severity::info: return "info";
     case Announcement::Severity::warning: return "warning";
-    case Announcement::Severity::critical: return "critical";
+    case Announcement::Severity::emergency: return "emergency";
   }
   return "info";
 }

@@ -107,14 +107,22 @@ struct Session {
   [[nodiscard]] bool cancelled() const { return status.state == SessionStatus::State::cancelled; }
 };
 
+// A message to the people at the venue, from the feed or from an alerts source (CAP). Its
+// severity decides its form on screen: `info` a strip above the footer, `warning` that strip and
+// a card of its own in the page rotation, `emergency` the whole screen until it ends.
 struct Announcement {
-  enum class Severity { info, warning, critical };
+  enum class Severity { info, warning, emergency };
   std::string id;
-  Text text;
+  Text text;     // the headline; one variant per language
+  Text details;  // a longer text for the card and the takeover (CAP's description); may be empty
   Severity severity = Severity::info;
+  // Precedence among announcements of one severity, higher first (CAP's severity and urgency);
+  // 0 for the feed's.
+  int rank = 0;
   std::optional<Instant> from;   // inclusive; none = from the start
   std::optional<Instant> until;  // exclusive; none = until removed
   std::vector<RoomIndex> rooms;  // empty = every room
+  friend bool operator==(const Announcement&, const Announcement&) = default;
 };
 [[nodiscard]] std::string_view to_string(Announcement::Severity severity);
 

@@ -134,7 +134,8 @@ void read_people(const Json& root, std::vector<Person>& people, FeedFields& fiel
 std::optional<Announcement::Severity> severity_from_string(std::string_view name) {
   if (name == "info") return Announcement::Severity::info;
   if (name == "warning") return Announcement::Severity::warning;
-  if (name == "critical") return Announcement::Severity::critical;
+  // "critical" is the name earlier versions documented for what is now "emergency".
+  if (name == "emergency" || name == "critical") return Announcement::Severity::emergency;
   return std::nullopt;
 }
 
@@ -183,7 +184,7 @@ void read_announcements(const Json& root, AgendaData& data, FeedFields& fields) 
         announcement.severity = *parsed;
       } else {
         fields.error(Where{where, "severity"},
-                     "'" + *severity + "' is not one of info, warning, critical");
+                     "'" + *severity + "' is not one of info, warning, emergency");
       }
     }
     announcement.from = fields.instant_member(item, "from", where, Presence::optional);

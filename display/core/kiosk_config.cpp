@@ -39,7 +39,12 @@ class ConfigReader {
                                   "screen",
                                   "digits",
                                   "bilingual",
-                                  "alternate_seconds"});
+                                  "alternate_seconds",
+                                  "alerts",
+                                  "alerts_poll_seconds",
+                                  "alerts_statuses",
+                                  "power",
+                                  "burn_in"});
     config.feed = text(root, "feed");
     config.format = text(root, "format");
     config.room = fields_.id_member(root, "room", document_, Presence::optional);
@@ -84,6 +89,9 @@ class ConfigReader {
     config.fleet = text(root, "fleet");
     config.screen = fields_.id_member(root, "screen", document_, Presence::optional);
     read_bilingual(root, config);
+    read_alerts(root, config);
+    read_power(root, config);
+    read_burn_in(root, config);
     return config;
   }
 
@@ -148,6 +156,122 @@ class ConfigReader {
     if (config.bilingual != Bilingual::off && !bilingual_second_language(config)) {
       fields_.error(where, "needs a second language in languages");
     }
+  }
+
+  void read_alerts(const Json& root, KioskConfig& config) {
+    config.alerts = text(root, "alerts");
+    config.alerts_poll_interval = std::chrono::seconds{
+        fields_.whole_number_member(root, "alerts_poll_seconds", document_, 2, 3600, 10)};
+    if (fields_.member(root, "alerts_statuses", document_, Presence::optional) == nullptr) return;
+    config.alerts_statuses = list(root, "alerts_statuses", [&](const Json& item, const Where& at) {
+      const std::string status = item.is_string() ? item.get<std::string>() : "";
+      if (status != "Actual" && status != "Exercise" && status != "Test") {
+        fields_.error(at, "must be one of Actual, Exercise, Test");
+        return std::optional<std::string>{};
+      }
+      return std::optional{status};
+    });
+  }
+
+  std::vector<std::string> command(const Json& object, std::string_view key, const Where& where) {
+    std::vector<std::string> argv;
+    const Json* list = fields_.array(object, key, where, Presence::optional, 64);
+    if (list == nullptr) return argv;
+    const Where list_where{where, key};
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const Where at{list_where, i};
+      if ((*list)[i].is_string()) {
+        argv.push_back((*list)[i].get<std::string>());
+      } else {
+        fields_.error(at, "must be a string");
+      }
+    }
+    return argv;
+  }
+
+  void read_power_window(const Json& item, const Where& where, PowerConfig& power) {
+    if (!fields_.expect_object(item, where)) return;
+    fields_.warn_unknown_members(item, where, {"days", "on", "off"});
+    PowerWindow window;
+    const auto days = fields_.string_member(item, "days", where, Presence::required);
+    const auto on = fields_.string_member(item, "on", where, Presence::required);
+    const auto off = fields_.string_member(item, "off", where, Presence::required);
+    if (days) {
+      if (auto parsed = parse_weekdays(*days))
+        window.days = std::move(*parsed);
+      else
+        fields_.error(Where{where, "days"},
+                      "'" + *days + "' names no weekday (mon-fri, sat,sun, daily)");
+    }
+    if (on) {
+      if (const auto t = parse_time_of_day(*on))
+        window.on = *t;
+      else
+        fields_.error(Where{where, "on"}, "'" + *on + "' is not a time like 07:30");
+    }
+    if (off) {
+      if (const auto t = parse_time_of_day(*off))
+        window.off = *t;
+      else
+        fields_.error(Where{where, "off"}, "'" + *off + "' is not a time like 19:30");
+    }
+    if (window.off <= window.on) fields_.error(Where{where, "off"}, "must be after on");
+    power.schedule.push_back(std::move(window));
+  }
+
+  void read_power(const Json& root, KioskConfig& config) {
+    const Json* power = fields_.member(root, "power", document_, Presence::optional);
+    const Where where{document_, "power"};
+    if (power == nullptr || !fields_.expect_object(*power, where)) return;
+    fields_.warn_unknown_members(*power, where, {"schedule", "auto", "commands"});
+    PowerConfig parsed;
+    const Json* schedule = fields_.array(*power, "schedule", where, Presence::optional, 50);
+    const Json* automatic = fields_.member(*power, "auto", where, Presence::optional);
+    if ((schedule == nullptr) == (automatic == nullptr)) {
+      fields_.error(where, "needs either schedule or auto");
+    }
+    if (schedule != nullptr) {
+      const Where list{where, "schedule"};
+      if (schedule->empty()) fields_.error(list, "must name at least one window");
+      for (std::size_t i = 0; i < schedule->size(); ++i) {
+        read_power_window((*schedule)[i], Where{list, i}, parsed);
+      }
+    }
+    const Where auto_where{where, "auto"};
+    if (automatic != nullptr && fields_.expect_object(*automatic, auto_where)) {
+      fields_.warn_unknown_members(*automatic, auto_where, {"before_minutes", "after_minutes"});
+      parsed.before = std::chrono::minutes{
+          fields_.whole_number_member(*automatic, "before_minutes", auto_where, 0, 720, 60)};
+      parsed.after = std::chrono::minutes{
+          fields_.whole_number_member(*automatic, "after_minutes", auto_where, 0, 720, 30)};
+    }
+    const Where commands_where{where, "commands"};
+    if (const Json* commands = fields_.member(*power, "commands", where, Presence::optional)) {
+      if (fields_.expect_object(*commands, commands_where)) {
+        fields_.warn_unknown_members(*commands, commands_where, {"on", "off"});
+        parsed.on_command = command(*commands, "on", commands_where);
+        parsed.off_command = command(*commands, "off", commands_where);
+      }
+    }
+    config.power = std::move(parsed);
+  }
+
+  void read_burn_in(const Json& root, KioskConfig& config) {
+    const Json* burn_in = fields_.member(root, "burn_in", document_, Presence::optional);
+    const Where where{document_, "burn_in"};
+    if (burn_in == nullptr) return;
+    if (burn_in->is_boolean()) {
+      if (!burn_in->get<bool>()) config.burn_in.reset();
+      return;
+    }
+    if (!fields_.expect_object(*burn_in, where)) return;
+    fields_.warn_unknown_members(*burn_in, where, {"shift_px", "period_seconds"});
+    BurnIn parsed;
+    parsed.shift_px =
+        static_cast<int>(fields_.whole_number_member(*burn_in, "shift_px", where, 1, 16, 3));
+    parsed.period = std::chrono::seconds{
+        fields_.whole_number_member(*burn_in, "period_seconds", where, 10, 86400, 120)};
+    config.burn_in = parsed;
   }
 
   FeedFields fields_;

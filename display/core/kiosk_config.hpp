@@ -3,8 +3,10 @@
 // README ("Configuration").
 #pragma once
 
+#include "core/burn_in.hpp"
 #include "core/diagnostic.hpp"
 #include "core/locale_format.hpp"
+#include "core/power.hpp"
 
 #include <chrono>
 #include <optional>
@@ -49,6 +51,15 @@ struct KioskConfig {
   std::optional<std::string> screen;     // this screen's id in the fleet; default: the host name
   Bilingual bilingual = Bilingual::off;  // "bilingual": "pair" or "alternate"
   std::chrono::seconds alternate_interval{10};  // "alternate_seconds": each language's turn
+  // The alerts source: a CAP document or an Atom/RSS feed of CAP alerts (URL or path); none by
+  // default. Polled every alerts_poll_interval; alerts of these CAP statuses are shown.
+  std::optional<std::string> alerts;
+  std::chrono::seconds alerts_poll_interval{10};
+  std::vector<std::string> alerts_statuses{"Actual"};
+  // When the screen is on; always without one.
+  std::optional<PowerConfig> power;
+  // The slow shift of the whole picture against burn-in; off with "burn_in": false.
+  std::optional<BurnIn> burn_in = BurnIn{};
   friend bool operator==(const KioskConfig&, const KioskConfig&) = default;
 };
 

@@ -18,7 +18,8 @@ constexpr std::array kinds{std::pair{LayoutKind::room, std::string_view{"room"}}
 constexpr std::array pages{std::pair{PageKind::now, std::string_view{"now"}},
                            std::pair{PageKind::next, std::string_view{"next"}},
                            std::pair{PageKind::day, std::string_view{"day"}},
-                           std::pair{PageKind::rooms, std::string_view{"rooms"}}};
+                           std::pair{PageKind::rooms, std::string_view{"rooms"}},
+                           std::pair{PageKind::announcement, std::string_view{"announcement"}}};
 
 template <typename Table>
 auto lookup(const Table& table, std::string_view name) -> std::optional<decltype(table[0].first)> {
@@ -29,6 +30,7 @@ auto lookup(const Table& table, std::string_view name) -> std::optional<decltype
 }
 
 bool page_fits_kind(PageKind page, LayoutKind kind) {
+  if (page == PageKind::announcement) return true;  // every screen shows a warning's card
   switch (kind) {
     case LayoutKind::room:
       return page == PageKind::now || page == PageKind::next || page == PageKind::day;

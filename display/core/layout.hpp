@@ -27,6 +27,9 @@ enum class PageKind {
   next,   // the next session alone, with its speakers
   day,    // the day overview
   rooms,  // the hallway's rows; pages through the rooms
+  // a warning announcement's card; skipped while there is none (every screen steps through it,
+  // after the layout's pages when the layout does not place it)
+  announcement,
 };
 
 struct PlaylistEntry {

@@ -2,6 +2,7 @@
 // builders.
 #include "core/page_kinds.hpp"
 
+#include "core/screen_alert.hpp"
 #include "core/screen_lists.hpp"
 #include "core/screen_room.hpp"
 
@@ -59,10 +60,21 @@ void rooms_draw(const PageInput& page, FrameWriter& out, int sub_page) {
   draw_hallway(page.context, out, page.at, sub_page, page.body);
 }
 
+// announcement: the card of the warning in force for this screen.
+bool announcement_content(const PageInput& page) {
+  return screen_announcements(page.context, page.room, page.at).card != nullptr;
+}
+void announcement_draw(const PageInput& page, FrameWriter& out, int /*sub_page*/) {
+  if (const Announcement* card = screen_announcements(page.context, page.room, page.at).card) {
+    draw_announcement_card(page.context, out, *card, page.body);
+  }
+}
+
 constexpr PageKindView now_view{now_pages, always, now_draw};
 constexpr PageKindView next_view{next_pages, next_content, next_draw};
 constexpr PageKindView day_view{one, day_content, day_draw};
 constexpr PageKindView rooms_view{rooms_pages, always, rooms_draw};
+constexpr PageKindView announcement_view{one, announcement_content, announcement_draw};
 
 }  // namespace
 
@@ -72,6 +84,7 @@ const PageKindView& page_kind_view(PageKind kind) {
     case PageKind::next: return next_view;
     case PageKind::day: return day_view;
     case PageKind::rooms: return rooms_view;
+    case PageKind::announcement: return announcement_view;
   }
   return now_view;
 }

@@ -57,17 +57,24 @@ Schedule::Schedule(const Agenda& agenda, ScheduleOptions options)
 
   // Answers change at every start and end, and at each venue day's start while the event lasts
   // (the day decides "later", breaks against days, and moved-away notes).
+  Instant last_point = Instant::min();
   for (const Session& s : sessions) {
     change_points_.push_back(s.effective_start());
     change_points_.push_back(s.effective_end());
+    last_point = std::max(last_point, s.effective_end());
     if (!s.cancelled()) last_end_ = std::max(last_end_, s.effective_end());
+  }
+  // An announcement appears and goes at its second, not at the screen's next minute.
+  for (const Announcement& a : agenda.announcements()) {
+    if (a.from) change_points_.push_back(*a.from);
+    if (a.until) change_points_.push_back(*a.until);
   }
   std::sort(change_points_.begin(), change_points_.end());
   change_points_.erase(std::unique(change_points_.begin(), change_points_.end()),
                        change_points_.end());
   if (!sessions.empty()) {
     first_day_ = *std::min_element(day_of_session_.begin(), day_of_session_.end());
-    after_last_day_ = day_number(day_of(change_points_.back())) + 1;
+    after_last_day_ = day_number(day_of(last_point)) + 1;
   }
 }
 

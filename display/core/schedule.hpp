@@ -64,7 +64,8 @@ class Schedule {
   [[nodiscard]] RoomNow room_at(RoomIndex room, Instant at) const;
   [[nodiscard]] std::vector<RoomNow> all_rooms_at(Instant at) const;
   // The first instant after `at` at which any room's answer changes (a start, an end, or the
-  // start of a venue day while the event lasts), or nullopt when nothing changes any more.
+  // start of a venue day while the event lasts) or an announcement of the agenda begins or ends,
+  // or nullopt when nothing changes any more.
   [[nodiscard]] std::optional<Instant> next_change(Instant at) const;
   // The last such instant before `at`, or nullopt before the first.
   [[nodiscard]] std::optional<Instant> previous_change(Instant at) const;
@@ -90,7 +91,7 @@ class Schedule {
   std::chrono::hours day_change_;  // resolved from options_ and the agenda
   std::vector<RoomIndexData> rooms_;
   std::vector<std::int32_t> day_of_session_;  // venue day of each effective start, as day count
-  std::vector<Instant> change_points_;        // session starts and ends, sorted, unique
+  std::vector<Instant> change_points_;  // session starts and ends, announcements' bounds; sorted
   // The venue days whose starts are change points too: from the first session's day to the
   // day after the last end. Computed when asked, so a feed spanning centuries costs nothing.
   Instant last_end_ = Instant::min();  // of the sessions not cancelled

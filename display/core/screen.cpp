@@ -3,6 +3,7 @@
 
 #include "core/frame_mirror.hpp"
 #include "core/page_kinds.hpp"
+#include "core/screen_alert.hpp"
 #include "core/screen_parts.hpp"
 
 #include <algorithm>
@@ -19,9 +20,13 @@ int legibility_floor_px(int width_px, int height_px, double reading_distance_m) 
 
 namespace {
 
-const PlaylistEntry& entry_at(const ScreenContext& context, std::size_t entry) {
-  const auto& playlist = context.layout.playlist;
-  return playlist[std::min(entry, playlist.size() - 1)];
+PlaylistEntry entry_at(const ScreenContext& context, std::size_t entry) {
+  return playlist_entry(context.layout, entry);
+}
+
+bool places_announcement(const Layout& layout) {
+  return std::any_of(layout.playlist.begin(), layout.playlist.end(),
+                     [](const PlaylistEntry& e) { return e.page == PageKind::announcement; });
 }
 
 // "2/16" in the footer for the hallway's pages (the cards count their own speakers' pages).
@@ -54,16 +59,25 @@ std::vector<RoomIndex> hallway_rooms(const ScreenContext& context) {
   return rooms;
 }
 
-const Announcement* active_announcement(const Agenda& agenda, std::optional<RoomIndex> room,
-                                        Instant at) {
-  const Announcement* chosen = nullptr;
-  for (const Announcement& a : agenda.announcements()) {
-    const bool now = (!a.from || *a.from <= at) && (!a.until || at < *a.until);
-    const bool here = a.rooms.empty() ||
-                      (room && std::find(a.rooms.begin(), a.rooms.end(), *room) != a.rooms.end());
-    if (now && here && (chosen == nullptr || a.severity > chosen->severity)) chosen = &a;
-  }
-  return chosen;
+std::size_t playlist_size(const Layout& layout) {
+  return layout.playlist.size() + (places_announcement(layout) ? 0 : 1);
+}
+
+PlaylistEntry playlist_entry(const Layout& layout, std::size_t entry) {
+  const auto& playlist = layout.playlist;
+  if (entry < playlist.size()) return playlist[entry];
+  if (places_announcement(layout) || playlist.empty()) return playlist.back();
+  return {PageKind::announcement, playlist.back().duration};
+}
+
+std::vector<RoomIndex> screen_rooms(const ScreenContext& context, RoomIndex room) {
+  if (context.layout.kind == LayoutKind::hallway) return hallway_rooms(context);
+  return {room};
+}
+
+ScreenAnnouncements screen_announcements(const ScreenContext& context, RoomIndex room, Instant at) {
+  return announcements_at(context.schedule.agenda().announcements(), context.alerts,
+                          screen_rooms(context, room), at);
 }
 
 namespace {
@@ -105,7 +119,7 @@ PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
   if (page.sub_page + 1 < sub_pages(context, room, at, page.entry)) {
     return {page.entry, page.sub_page + 1};
   }
-  const std::size_t count = context.layout.playlist.size();
+  const std::size_t count = playlist_size(context.layout);
   for (std::size_t step = 1; step <= count; ++step) {
     const std::size_t entry = (page.entry + step) % count;
     if (page_has_content(context, room, at, entry)) return {entry, 0};
@@ -130,8 +144,7 @@ std::vector<Strip> strips_of(const ScreenContext& context, RoomIndex room, Insta
   const Agenda& agenda = context.schedule.agenda();
   const bool hallway = context.layout.kind == LayoutKind::hallway;
   if (agenda.rooms().empty()) return strips;
-  if (const Announcement* note =
-          active_announcement(agenda, hallway ? std::nullopt : std::optional{room}, at)) {
+  if (const Announcement* note = screen_announcements(context, room, at).strip) {
     const bool urgent = note->severity != Announcement::Severity::info;
     strips.push_back(
         {screen::feed_text(context, note->text),
@@ -193,6 +206,12 @@ Frame build_screen(const ScreenContext& context, RoomIndex room, Instant at, Pag
   const std::string title = hallway || agenda.rooms().empty()
                                 ? screen::feed_text(context, agenda.event().title)
                                 : screen::feed_text(context, agenda.rooms()[room].name);
+  if (!agenda.rooms().empty()) {
+    // An emergency replaces everything, on every page, until it ends.
+    if (const Announcement* emergency = screen_announcements(context, room, at).takeover) {
+      return takeover_screen(context, *emergency);
+    }
+  }
   screen::draw_header(context, out, title, at);
   if (agenda.rooms().empty()) {
     screen::draw_footer(context, out, "", at);

@@ -2,6 +2,7 @@
 // interface words, at an instant and a page of the layout's playlist. Pure: no clock, no SDL.
 #pragma once
 
+#include "core/announcements.hpp"
 #include "core/frame.hpp"
 #include "core/layout.hpp"
 #include "core/schedule.hpp"
@@ -10,6 +11,7 @@
 #include "core/ui_strings.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,9 @@ struct ScreenContext {
   // (an even rhythm whatever wrapped); null in tests of layout alone, where every entry takes
   // one line. Must outlive the context.
   TextMeasurer* measurer = nullptr;
+  // Announcements from an alerts source (CAP), their rooms resolved in this agenda, shown with
+  // the feed's own. Must outlive the context.
+  std::span<const Announcement> alerts{};
 };
 
 // Whether a clock reading `at` cannot be right: before the program was built (`built`), or more
@@ -85,11 +90,17 @@ struct PagePosition {
 [[nodiscard]] PagePosition next_page(const ScreenContext& context, RoomIndex room, Instant at,
                                      PagePosition page);
 
-// The announcement a screen shows at `at`: the most severe of those in force for `room` (or, for
-// a screen of every room, those for every room); null when there is none. A strip above the
-// footer shows it; announcements that take over a whole screen are for later.
-[[nodiscard]] const Announcement* active_announcement(const Agenda& agenda,
-                                                      std::optional<RoomIndex> room, Instant at);
+// The rooms a screen is for: a hallway's rows, or the door's room.
+[[nodiscard]] std::vector<RoomIndex> screen_rooms(const ScreenContext& context, RoomIndex room);
+
+// The announcements (the feed's and the context's alerts) a screen for `room` shows at `at`.
+[[nodiscard]] ScreenAnnouncements screen_announcements(const ScreenContext& context, RoomIndex room,
+                                                       Instant at);
+
+// The playlist a screen steps through: the layout's, then a page for a warning's card unless the
+// layout places that page itself. Entries past the end give the last.
+[[nodiscard]] std::size_t playlist_size(const Layout& layout);
+[[nodiscard]] PlaylistEntry playlist_entry(const Layout& layout, std::size_t entry);
 
 // A frame between two, sliding `to` in from the right (from the left on a right-to-left screen)
 // as `progress` goes from 0 to 1.

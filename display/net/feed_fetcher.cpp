@@ -4,7 +4,7 @@
 #include "core/agenda_diff.hpp"
 #include "core/feed_parser.hpp"
 #include "core/log_text.hpp"
-#include "net/file_read.hpp"
+#include "net/source_get.hpp"
 
 #include <cassert>
 #include <utility>
@@ -111,70 +111,24 @@ void FeedFetcher::load_cache() {
 PollReport FeedFetcher::poll_once() {
   const Clock::time_point now = clock_();
   PollReport report;
-  std::string body;
-  Validators validators;
-  if (source_.is_url()) {
-    fetch_url(report, body, validators);
-  } else {
-    fetch_file(report, body);
+  SourceGet got = get_source(source_, client_, body_held_.empty() ? Validators{} : validators_,
+                             config_.http.max_bytes, &stopping_, "feed",
+                             [this](const std::string& line) { say(line); });
+  if (got.validators_refused) {
+    validators_ = {};
+    store_in_cache(report, body_held_, validators_, false);
   }
+  report.http_code = got.http_code;
+  report.bytes = got.bytes;
+  report.not_modified = got.not_modified;
+  report.error = got.error;
+  report.error_detail = std::move(got.error_detail);
+  report.retry_after = got.retry_after;
   if (report.error == ErrorKind::none && !report.not_modified) {
-    accept_body(report, std::move(body), validators);
+    accept_body(report, std::move(got.body), got.validators);
   }
   record(report, now);
   return report;
-}
-
-void FeedFetcher::fetch_url(PollReport& report, std::string& body, Validators& validators) {
-  HttpRequest request{source_.url, source_.kind == FeedSource::Kind::https, {}, {}};
-  // Conditional only with a body to fall back on and something to send: a 304 to a request
-  // that asked for nothing in particular confirms nothing.
-  bool conditional = !body_held_.empty() && validators_ != Validators{};
-  if (conditional) {
-    request.if_none_match = validators_.etag;
-    request.if_modified_since = validators_.last_modified;
-  }
-  HttpResponse response = client_.get(request, &stopping_);
-  const long code = response.http_code;
-  if (conditional && response.error == ErrorKind::none && code >= 400 && code < 500 &&
-      code != 429) {
-    // The server refuses what it once sent (e.g. 431 for a header too large): asked once more
-    // without the validators, which are forgotten so that the refusal does not last.
-    say("feed " + source_.for_log + ": HTTP " + std::to_string(code) +
-        " to a conditional request; asking again without validators");
-    validators_ = {};
-    store_in_cache(report, body_held_, validators_, false);
-    conditional = false;
-    response = client_.get({request.url, request.https_only, {}, {}}, &stopping_);
-  }
-  report.http_code = response.http_code;
-  report.bytes = response.body.size();
-  report.error = response.error;
-  report.error_detail = std::move(response.error_detail);
-  if (report.error != ErrorKind::none) return;
-  if (response.http_code == 304 && conditional) {
-    report.not_modified = true;
-  } else if (response.http_code != 200) {
-    report.error = ErrorKind::http_status;
-    report.error_detail = "HTTP " + std::to_string(response.http_code);
-    if (response.http_code == 429 || response.http_code == 503) {
-      report.retry_after = response.retry_after;
-    }
-  } else {
-    body = std::move(response.body);
-    validators = usable({std::move(response.etag), std::move(response.last_modified)});
-  }
-}
-
-void FeedFetcher::fetch_file(PollReport& report, std::string& body) {
-  FileRead read = read_regular_file(source_.path, config_.http.max_bytes, Links::follow);
-  if (!read.bytes) {
-    report.error = read.too_large ? ErrorKind::too_large : ErrorKind::unreadable_file;
-    report.error_detail = read.absent ? source_.path.string() + ": no such file" : read.problem;
-    return;
-  }
-  body = std::move(*read.bytes);
-  report.bytes = body.size();
 }
 
 void FeedFetcher::accept_body(PollReport& report, std::string body, const Validators& validators) {

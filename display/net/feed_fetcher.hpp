@@ -96,8 +96,6 @@ class FeedFetcher {
 
  private:
   void load_cache();
-  void fetch_url(PollReport& report, std::string& body, Validators& validators);
-  void fetch_file(PollReport& report, std::string& body);
   void accept_body(PollReport& report, std::string body, const Validators& validators);
   void store_in_cache(PollReport& report, std::string_view body, const Validators& validators,
                       bool body_changed);

@@ -138,19 +138,28 @@ TEST_SUITE("feed parser") {
     CHECK(agenda.sessions()[*agenda.find_session("child")].parent == a);
   }
 
-  TEST_CASE("announcements are parsed and kept for later") {
+  TEST_CASE("announcements are parsed with their severity, times and rooms") {
     FeedParts parts;
     parts.extra = R"(, "announcements": [{"id": "fire", "text": {"fr": "Évacuez", "en": "Evacuate"},
-        "severity": "critical", "from": "2017-07-18T10:00:00+02:00",
+        "severity": "emergency", "from": "2017-07-18T10:00:00+02:00",
         "until": "2017-07-18T10:15:00+02:00", "rooms": ["r2", "cellar"]}])";
     const FeedResult result = parse_feed(parts.json());
     REQUIRE(result.ok());
     REQUIRE(result.agenda->announcements().size() == 1);
     const Announcement& a = result.agenda->announcements()[0];
-    CHECK(a.severity == Announcement::Severity::critical);
+    CHECK(a.severity == Announcement::Severity::emergency);
     CHECK(a.text.in("en") == "Evacuate");
     CHECK(a.rooms == std::vector<RoomIndex>{1});
     CHECK(has_warning(result, "announcements[0].rooms[1]"));
+  }
+
+  TEST_CASE("an announcement's severity 'critical', its earlier name, still means emergency") {
+    FeedParts parts;
+    parts.extra = R"(, "announcements": [{"id": "fire", "text": "Evacuate",
+        "severity": "critical"}])";
+    const FeedResult result = parse_feed(parts.json());
+    REQUIRE(result.ok());
+    CHECK(result.agenda->announcements()[0].severity == Announcement::Severity::emergency);
   }
 
   TEST_CASE("a UTF-8 byte order mark is accepted") {

@@ -146,7 +146,7 @@ def test_kiosk(nownext, source, work):
     config = work / "kiosk.json"
     config.write_text(json.dumps({
         "feed": url, "layout": door_layout(), "poll_seconds": 5,
-        "stale_after_seconds": 8, "state_dir": str(work / "state"),
+        "stale_after_seconds": 8, "state_dir": str(work / "state"), "burn_in": False,
         "replay_day": "2017-07-18", "window": {"fullscreen": True},
         "pol_seconds": 5}), encoding="utf-8")  # misspelt: a warning at start and on reload
     shots = Shots(nownext, work)
@@ -228,7 +228,8 @@ def test_fill(nownext, source, work):
     display = os.environ["DISPLAY"]
     feed = source / "feeds/idm2017.json"
     kiosk, log = start_kiosk(nownext, work, {
-        "feed": str(feed), "state_dir": str(work / "state"), "replay_day": "2017-07-18"})
+        "feed": str(feed), "state_dir": str(work / "state"), "burn_in": False,
+        "replay_day": "2017-07-18"})
     shots = Shots(nownext, work)
     whole = (0, 0, WIDTH, HEIGHT - FOOTER)
     try:
@@ -345,7 +346,8 @@ def test_room(nownext, source, work):
     kiosk, log = start_kiosk(nownext, work, {
         "feed": f"http://127.0.0.1:{server.server_address[1]}/feed.json", "room": "hall-b",
         "rooms": ["hall-a", "hall-b"],  # for a hallway: its rows are followed too
-        "layout": "room-door-landscape", "poll_seconds": 5, "state_dir": str(work / "state")})
+        "layout": "room-door-landscape", "poll_seconds": 5, "state_dir": str(work / "state"),
+        "burn_in": False})
     shots = Shots(nownext, work)
     header = (0, 0, WIDTH // 2, round(0.1 * HEIGHT))  # the room's name, not the clock
 
@@ -401,7 +403,7 @@ def test_idle(nownext, source, work):
     display = os.environ["DISPLAY"]
     kiosk, log = start_kiosk(nownext, work, {
         "feed": "http://127.0.0.1:9/feed.json", "room": "main", "poll_seconds": 5,
-        "state_dir": str(work / "state")})
+        "state_dir": str(work / "state"), "burn_in": False})
     try:
         time.sleep(3)
         start = cpu_seconds(kiosk.pid)

@@ -105,7 +105,8 @@ def main():
         config.write_text(json.dumps({
             "feed": f"http://127.0.0.1:{server.server_address[1]}/schedule.json",
             "room": "Hall-1", "layout": "room-door-landscape", "poll_seconds": 5,
-            "state_dir": str(work / "state"), "window": {"fullscreen": True}}), "utf-8")
+            "state_dir": str(work / "state"), "burn_in": False,
+            "window": {"fullscreen": True}}), "utf-8")
         shots = {}
 
         def shows(feed):

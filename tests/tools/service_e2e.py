@@ -172,7 +172,7 @@ def test_notify(nownext, source, work):
     xvfb = Xvfb()
     kiosk, log = start_kiosk(nownext, work, xvfb, {
         "feed": str(feed), "layout": "paging", "room": "hall-a",
-        "state_dir": str(work / "state")},
+        "state_dir": str(work / "state"), "burn_in": False},
         {"NOTIFY_SOCKET": notifications.path, "WATCHDOG_USEC": "2000000"},
         ["--data-dir", str(data)])
     try:
@@ -243,7 +243,7 @@ def test_status(nownext, source, work):
     threading.Thread(target=fleet_server.serve_forever, daemon=True).start()
     fleet_url = f"http://127.0.0.1:{fleet_server.server_address[1]}/two-screens.json"
     settings = {"feed": str(feed), "fleet": fleet_url,
-                "screen": "door-a", "state_dir": str(work / "state"),
+                "screen": "door-a", "state_dir": str(work / "state"), "burn_in": False,
                 "status": {"listen": f"127.0.0.1:{port}"}}
     kiosk, log = start_kiosk(nownext, work, xvfb, settings,
                              {"NOWNEXT_STATUS_TOKEN": token, "NOWNEXT_FEED_TOKEN": feed_token})
