@@ -1,0 +1,50 @@
+// Thumbnails keep the proportions and every thin line, as a mean of the pixels they cover.
+#include "render/thumbnail.hpp"
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+
+using namespace nownext;
+
+namespace {
+
+std::uint32_t at(const SDL_Surface& s, int x, int y) {
+  return static_cast<const std::uint32_t*>(s.pixels)[y * (s.pitch / 4) + x];
+}
+
+void fill(SDL_Surface& s, SDL_Rect rect, std::uint32_t argb) {
+  REQUIRE(SDL_FillRect(&s, &rect, argb) == 0);
+}
+
+}  // namespace
+
+TEST_SUITE("thumbnails") {
+  TEST_CASE("a landscape and a portrait screen keep their proportions at the longer side asked") {
+    for (const auto& [w, h, tw, th] :
+         {std::array{1920, 1080, 320, 180}, std::array{1080, 1920, 180, 320},
+          std::array{800, 480, 320, 192}}) {
+      CAPTURE(w);
+      const render::SurfacePtr source = render::make_argb_surface(w, h);
+      const render::SurfacePtr thumb = render::shrink_surface(*source, 320);
+      CHECK(thumb->w == tw);
+      CHECK(thumb->h == th);
+    }
+    const render::SurfacePtr small = render::make_argb_surface(100, 50);
+    CHECK(render::shrink_surface(*small, 320)->w == 100);
+  }
+
+  TEST_CASE("each pixel is the mean of those it covers: colours stay, a thin line shows as grey") {
+    const render::SurfacePtr source = render::make_argb_surface(1920, 1080);
+    fill(*source, {0, 0, 960, 1080}, 0xFFFF0000U);
+    fill(*source, {960, 0, 960, 1080}, 0xFF0000FFU);
+    // A one-pixel white line in the red half, inside one 6x6 block of the thumbnail.
+    fill(*source, {600, 0, 1, 1080}, 0xFFFFFFFFU);
+    const render::SurfacePtr thumb = render::shrink_surface(*source, 320);
+    CHECK(at(*thumb, 10, 10) == 0xFFFF0000U);
+    CHECK(at(*thumb, 300, 170) == 0xFF0000FFU);
+    // 1 white and 5 red pixels a row: red stays 255, green and blue 255 / 6.
+    CHECK(at(*thumb, 100, 50) == 0xFFFF2A2AU);
+  }
+}
