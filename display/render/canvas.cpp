@@ -18,8 +18,8 @@ SoftwareCanvas::SoftwareCanvas(int width_px, int height_px, TextShaper& shaper,
       renderer_(software_renderer(*surface_)),
       painter_(*renderer_, shaper, assets_dir) {}
 
-void SoftwareCanvas::draw(const core::Frame& frame) {
-  painter_.paint(frame);
+void SoftwareCanvas::draw(const core::Frame& frame, core::PaintReport* report) {
+  painter_.paint(frame, report);
   // Drawing is batched since SDL 2.0.10: flush before anyone reads the surface.
   if (SDL_RenderFlush(renderer_.get()) != 0) throw SdlError("SDL_RenderFlush");
 }

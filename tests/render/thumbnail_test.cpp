@@ -1,10 +1,15 @@
-// Thumbnails keep the proportions and every thin line, as a mean of the pixels they cover.
+// Thumbnails keep the proportions and every thin line, as a mean of the pixels they cover; PNG
+// files written quickly keep every colour.
 #include "render/thumbnail.hpp"
+#include "render/quick_png.hpp"
+
+#include <SDL_image.h>
 
 #include <doctest/doctest.h>
 
 #include <array>
 #include <cstdint>
+#include <filesystem>
 
 using namespace nownext;
 
@@ -46,5 +51,31 @@ TEST_SUITE("thumbnails") {
     CHECK(at(*thumb, 300, 170) == 0xFF0000FFU);
     // 1 white and 5 red pixels a row: red stays 255, green and blue 255 / 6.
     CHECK(at(*thumb, 100, 50) == 0xFFFF2A2AU);
+  }
+}
+
+TEST_SUITE("quick PNG files") {
+  TEST_CASE("a surface written quickly reads back with its colours, opaque") {
+    const render::SurfacePtr source = render::make_argb_surface(640, 360);
+    fill(*source, {0, 0, 320, 360}, 0xFFFF8000U);
+    fill(*source, {320, 0, 320, 360}, 0xFF0040C0U);
+    const auto path = std::filesystem::temp_directory_path() / "nownext-quick.png";
+    render::save_png_quickly(*source, path);
+    const render::SurfacePtr read{IMG_Load(path.c_str())};
+    REQUIRE(read);
+    CHECK(read->w == 640);
+    CHECK(read->h == 360);
+    const render::SurfacePtr argb{
+        SDL_ConvertSurfaceFormat(read.get(), SDL_PIXELFORMAT_ARGB8888, 0)};
+    REQUIRE(argb);
+    CHECK(at(*argb, 10, 10) == 0xFFFF8000U);
+    CHECK(at(*argb, 630, 350) == 0xFF0040C0U);
+    std::filesystem::remove(path);
+  }
+
+  TEST_CASE("a file that cannot be written is named") {
+    const render::SurfacePtr source = render::make_argb_surface(64, 64);
+    CHECK_THROWS_WITH(render::save_png_quickly(*source, "/nonexistent-folder/x.png"),
+                      doctest::Contains("/nonexistent-folder/x.png"));
   }
 }
