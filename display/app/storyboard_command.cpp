@@ -1,0 +1,191 @@
+// `nownext storyboard`: the plan loaded once, the screens' days merged into held frames by worker
+// processes, then every held frame rendered by them, then the sheet and audit.json written here.
+#include "app/storyboard_command.hpp"
+
+#include "app/feed_file.hpp"
+#include "app/progress_line.hpp"
+#include "app/screen_target.hpp"
+#include "app/storyboard_render.hpp"
+#include "app/version.hpp"
+#include "app/worker_pool.hpp"
+#include "core/time.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <ostream>
+#include <stdexcept>
+#include <thread>
+
+namespace nownext::app {
+namespace {
+
+void write_text(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream file{path, std::ios::binary | std::ios::trunc};
+  file << text;
+  if (!file.flush()) throw std::runtime_error(path.string() + ": cannot write");
+}
+
+// The venue days asked for (all when none is), each checked against the programme's.
+std::vector<std::chrono::year_month_day> chosen_days(const core::Schedule& schedule,
+                                                     const std::vector<std::string>& asked) {
+  const auto days = core::venue_days(schedule);
+  if (asked.empty()) return days;
+  std::vector<std::chrono::year_month_day> chosen;
+  for (const std::string& text : asked) {
+    const auto day = core::parse_date(text);
+    if (!day || std::find(days.begin(), days.end(), *day) == days.end()) {
+      std::string list;
+      for (const auto& d : days) list += (list.empty() ? "" : ", ") + core::format_date(d);
+      throw std::runtime_error("--day: '" + text + "' is not a day of the programme; days: " +
+                               (list.empty() ? "none" : list));
+    }
+    if (std::find(chosen.begin(), chosen.end(), *day) == chosen.end()) chosen.push_back(*day);
+  }
+  std::sort(chosen.begin(), chosen.end());
+  return chosen;
+}
+
+std::unique_ptr<StoryboardPlan> make_plan(const StoryboardRequest& request, std::ostream& err) {
+  const auto data = data_dir(request.data_dir);
+  auto made = std::make_unique<StoryboardPlan>(
+      load_agenda(request.feed ? *request.feed : bundled_feed(data).string(),
+                  feed_format_named(request.format)));
+  StoryboardPlan& plan = *made;
+  plan.data = data;
+  plan.out = request.out;
+  plan.days = chosen_days(plan.schedule, request.days);
+  if (request.fleet) {
+    if (!request.sizes.empty() || request.language) {
+      throw std::runtime_error(
+          "--size and --lang are for a storyboard without --fleet: a fleet "
+          "file gives each screen's");
+    }
+    plan.screens = fleet_screens(*request.fleet, plan.agenda, data);
+  } else {
+    std::vector<ScreenSize> sizes;
+    for (const std::string& size : request.sizes) sizes.push_back(parse_screen_size(size));
+    plan.screens = layout_screens(plan.agenda, data, sizes,
+                                  request.language.value_or(default_language(plan.agenda, data)));
+  }
+  std::map<std::pair<std::string, std::string>, std::size_t> setups;
+  for (const StoryboardScreen& screen : plan.screens) {
+    const auto [found, added] =
+        setups.try_emplace({screen.layout, screen.language}, plan.setups.size());
+    if (added) {
+      plan.setups.push_back(load_screen_setup(data, screen.layout, screen.language));
+      for (const auto& line : plan.setups.back().warnings) err << "warning: " << line << "\n";
+    }
+    plan.setup_of.push_back(found->second);
+    plan.folders.push_back(folder_name(screen.id));
+    std::filesystem::create_directories(plan.out / plan.folders.back() / "thumbs");
+  }
+  return made;
+}
+
+// What a held frame's task renders: its screen, its day, and its place in that day's row.
+struct HeldTask {
+  std::size_t screen = 0, day = 0;
+  core::HeldScreen held;
+};
+
+}  // namespace
+
+int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ostream& err,
+                   std::ostream* progress) {
+  try {
+    const std::unique_ptr<StoryboardPlan> made = make_plan(request, err);
+    const StoryboardPlan& plan = *made;
+    const int workers = request.jobs > 0
+                            ? request.jobs
+                            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+    const auto worker = [&plan] { return std::make_shared<StoryboardWorker>(plan); };
+
+    // Each screen's days, merged into held frames: cheap, frames are built but not drawn.
+    const std::size_t days = plan.days.size();
+    ProgressLine planning{progress ? *progress : err, progress != nullptr,
+                          "storyboard: screen days", plan.screens.size() * days};
+    std::size_t planned = 0;
+    const std::vector<std::string> held_texts = run_in_workers(
+        plan.screens.size() * days, workers,
+        [&] {
+          auto w = worker();
+          return [w, days](std::size_t task) { return to_text(w->held(task / days, task % days)); };
+        },
+        [&](std::size_t) { planning.update(++planned); });
+    planning.finish();
+    std::vector<HeldTask> tasks;
+    for (std::size_t t = 0; t < held_texts.size(); ++t) {
+      for (core::HeldScreen& held : held_from_text(held_texts[t])) {
+        tasks.push_back({t / days, t % days, std::move(held)});
+      }
+    }
+
+    // Every held frame drawn once, on every page.
+    std::size_t total_frames = 0;
+    for (const HeldTask& t : tasks) total_frames += t.held.pages.size();
+    ProgressLine drawing{progress ? *progress : err, progress != nullptr, "storyboard: frames",
+                         total_frames};
+    std::size_t drawn = 0;
+    const std::vector<std::string> page_texts = run_in_workers(
+        tasks.size(), workers,
+        [&] {
+          auto w = worker();
+          return [w, &tasks](std::size_t task) {
+            return to_text(w->render(tasks[task].screen, tasks[task].day, tasks[task].held));
+          };
+        },
+        [&](std::size_t task) { drawing.update(drawn += tasks[task].held.pages.size()); });
+    drawing.finish();
+
+    Sheet sheet;
+    sheet.event = plan.agenda.event().title.empty()
+                      ? plan.agenda.event().id
+                      : std::string{plan.agenda.event().title.in(
+                            plan.screens.empty() ? std::string{"en"} : plan.screens[0].language)};
+    sheet.feed = request.feed.value_or(bundled_feed(plan.data).string());
+    sheet.version = version;
+    sheet.zone = &plan.agenda.time_zone();
+    for (const StoryboardScreen& s : plan.screens) sheet.screens.push_back({s.id, s.description()});
+    for (const auto& day : plan.days) {
+      sheet.days.push_back({core::format_date(day), core::day_span(plan.schedule, day),
+                            std::vector<std::vector<SheetCell>>(plan.screens.size())});
+    }
+    for (std::size_t t = 0; t < tasks.size(); ++t) {
+      sheet.days[tasks[t].day].rows[tasks[t].screen].push_back(
+          {tasks[t].held.held, pages_from_text(page_texts[t])});
+    }
+    write_text(plan.out / "index.html", sheet_html(sheet));
+    write_text(plan.out / "audit.json", audit_json(sheet));
+
+    std::size_t findings = 0;
+    for (std::size_t d = 0; d < sheet.days.size(); ++d) {
+      for (std::size_t s = 0; s < sheet.screens.size(); ++s) {
+        for (const SheetCell& cell : sheet.days[d].rows[s]) {
+          for (const SheetPage& page : cell.pages) {
+            for (const SheetFinding& f : page.findings) {
+              out << core::format_local_iso(cell.held.from, *sheet.zone) << ' '
+                  << sheet.screens[s].id << " page " << page.step << " box " << f.box << " \""
+                  << f.excerpt << "\": " << f.reason << " (" << f.rule << ")\n";
+              ++findings;
+            }
+          }
+        }
+      }
+    }
+    const auto counts = finding_counts(sheet);
+    out << "storyboard: " << plan.screens.size() << " screens, " << days << " days, "
+        << frame_count(sheet) << " frames, " << findings << " findings";
+    for (std::size_t r = 0; r < core::audit_rule_count; ++r) {
+      out << (r == 0 ? ": " : ", ") << core::to_string(core::all_audit_rules[r]) << ' '
+          << counts[r];
+    }
+    out << "\nsheet: " << (plan.out / "index.html").string() << "\n";
+    return findings == 0 ? 0 : 1;
+  } catch (const std::exception& e) {
+    err << e.what() << "\n";
+    return 2;
+  }
+}
+
+}  // namespace nownext::app
