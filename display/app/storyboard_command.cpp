@@ -176,9 +176,9 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
     const auto counts = finding_counts(sheet);
     out << "storyboard: " << plan.screens.size() << " screens, " << days << " days, "
         << frame_count(sheet) << " frames, " << findings << " findings";
-    for (std::size_t r = 0; r < core::audit_rule_count; ++r) {
-      out << (r == 0 ? ": " : ", ") << core::to_string(core::all_audit_rules[r]) << ' '
-          << counts[r];
+    const auto kinds = storyboard_kinds();
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+      out << (k == 0 ? ": " : ", ") << kinds[k] << ' ' << counts[k];
     }
     out << "\nsheet: " << (plan.out / "index.html").string() << "\n";
     return findings == 0 ? 0 : 1;

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace nownext::app {
@@ -32,6 +33,38 @@ std::string frame_name(core::Instant at, const date::time_zone& zone, int step) 
 
 core::Rect rect_of(const core::Element& element) {
   return std::visit([](const auto& e) { return e.rect; }, element);
+}
+
+std::size_t code_points(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+  }));
+}
+
+// The frame audit's findings, then a finding for each title cut with "…" that the audit did not
+// already name (see cut_kind).
+std::vector<SheetFinding> findings_of(const core::Frame& frame, const core::PaintReport& report) {
+  std::vector<SheetFinding> findings;
+  for (const core::AuditFinding& f : core::audit_frame(frame, report)) {
+    findings.push_back({std::string{core::to_string(f.rule)}, f.element,
+                        core::box_excerpt(frame.elements[f.element]), f.reason,
+                        rect_of(frame.elements[f.element])});
+  }
+  for (const core::DrawnText& drawn : report.texts) {
+    const bool named = std::any_of(findings.begin(), findings.end(),
+                                   [&](const SheetFinding& f) { return f.box == drawn.element; });
+    const auto* box = std::get_if<core::TextBox>(&frame.elements[drawn.element]);
+    if (!drawn.cut || named || box == nullptr || box->role != core::TextRole::title) continue;
+    std::size_t shown = 0;
+    for (const std::string& line : drawn.lines) shown += code_points(line);
+    findings.push_back({std::string{cut_kind}, drawn.element, core::box_excerpt(*box),
+                        "cut with \"…\" at " + std::to_string(drawn.size_px) +
+                            " px: " + std::to_string(drawn.lines.size()) + " lines show " +
+                            std::to_string(shown) + " of its " +
+                            std::to_string(code_points(box->text)) + " characters",
+                        box->rect});
+  }
+  return findings;
 }
 
 }  // namespace
@@ -104,11 +137,7 @@ std::vector<SheetPage> StoryboardWorker::render(std::size_t screen, std::size_t 
     out.thumb_width_px = thumb->w;
     out.thumb_height_px = thumb->h;
     render::save_png_quickly(*thumb, plan_.out / out.thumb);
-    for (const core::AuditFinding& f : core::audit_frame(frame, report)) {
-      out.findings.push_back({std::string{core::to_string(f.rule)}, f.element,
-                              core::box_excerpt(frame.elements[f.element]), f.reason,
-                              rect_of(frame.elements[f.element])});
-    }
+    out.findings = findings_of(frame, report);
     pages.push_back(std::move(out));
   }
   return pages;

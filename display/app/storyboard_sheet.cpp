@@ -164,6 +164,15 @@ void write_day(std::ostream& html, const Sheet& sheet, const SheetDay& day, std:
 
 }  // namespace
 
+std::array<std::string_view, storyboard_kind_count> storyboard_kinds() {
+  std::array<std::string_view, storyboard_kind_count> kinds{};
+  for (std::size_t r = 0; r < core::audit_rule_count; ++r) {
+    kinds[r] = core::to_string(core::all_audit_rules[r]);
+  }
+  kinds.back() = cut_kind;
+  return kinds;
+}
+
 std::size_t frame_count(const Sheet& sheet) {
   std::size_t count = 0;
   each_page(sheet,
@@ -171,12 +180,13 @@ std::size_t frame_count(const Sheet& sheet) {
   return count;
 }
 
-std::array<std::size_t, core::audit_rule_count> finding_counts(const Sheet& sheet) {
-  std::array<std::size_t, core::audit_rule_count> counts{};
+std::array<std::size_t, storyboard_kind_count> finding_counts(const Sheet& sheet) {
+  std::array<std::size_t, storyboard_kind_count> counts{};
+  const auto kinds = storyboard_kinds();
   each_page(sheet, [&](const SheetDay&, std::size_t, const SheetCell&, const SheetPage& page) {
     for (const SheetFinding& f : page.findings) {
-      for (std::size_t r = 0; r < core::audit_rule_count; ++r) {
-        if (f.rule == core::to_string(core::all_audit_rules[r])) ++counts[r];
+      for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (f.rule == kinds[k]) ++counts[k];
       }
     }
   });
@@ -194,8 +204,9 @@ std::string sheet_html(const Sheet& sheet) {
        << sheet.screens.size() << " screens, " << sheet.days.size() << " days, "
        << frame_count(sheet) << " frames, <span" << (total > 0 ? " class=\"bad\"" : "") << ">"
        << total << " findings</span>:";
-  for (std::size_t r = 0; r < core::audit_rule_count; ++r) {
-    html << (r == 0 ? " " : ", ") << core::to_string(core::all_audit_rules[r]) << ' ' << counts[r];
+  const auto kinds = storyboard_kinds();
+  for (std::size_t k = 0; k < kinds.size(); ++k) {
+    html << (k == 0 ? " " : ", ") << kinds[k] << ' ' << counts[k];
   }
   html << "</p>\n<p>Feed " << escaped(sheet.feed) << "; nownext " << escaped(sheet.version)
        << ". Times are the venue's. Each frame holds from its time until the next one in its row; "
@@ -227,10 +238,9 @@ std::string sheet_html(const Sheet& sheet) {
 std::string audit_json(const Sheet& sheet) {
   using nlohmann::json;
   json counts = json::object();
-  const auto by_rule = finding_counts(sheet);
-  for (std::size_t r = 0; r < core::audit_rule_count; ++r) {
-    counts[std::string{core::to_string(core::all_audit_rules[r])}] = by_rule[r];
-  }
+  const auto by_kind = finding_counts(sheet);
+  const auto kinds = storyboard_kinds();
+  for (std::size_t k = 0; k < kinds.size(); ++k) counts[std::string{kinds[k]}] = by_kind[k];
   json findings = json::array();
   each_page(sheet,
             [&](const SheetDay& day, std::size_t s, const SheetCell& cell, const SheetPage& page) {

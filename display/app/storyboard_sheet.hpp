@@ -10,6 +10,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace date {
@@ -18,8 +19,16 @@ class time_zone;
 
 namespace nownext::app {
 
+// The kinds of finding a storyboard lists: the frame audit's rules, then "cut-title", a text of
+// the title role (a session's title on its card, a room's or the event's name) cut with "…".
+// `nownext audit` accepts a cut when the card has no room left; lists and rows are cut by design,
+// but a screen that cannot show what it is about must be seen before the event.
+inline constexpr std::size_t storyboard_kind_count = core::audit_rule_count + 1;
+inline constexpr std::string_view cut_kind = "cut-title";
+[[nodiscard]] std::array<std::string_view, storyboard_kind_count> storyboard_kinds();
+
 struct SheetFinding {
-  std::string rule;  // core::to_string(AuditRule)
+  std::string rule;  // one of storyboard_kinds()
   std::size_t box = 0;
   std::string excerpt;  // core::box_excerpt
   std::string reason;
@@ -61,9 +70,9 @@ struct Sheet {
   std::vector<SheetDay> days;
 };
 
-// How many pages were rendered, and the findings of each rule (in core::all_audit_rules order).
+// How many pages were rendered, and the findings of each kind (in storyboard_kinds() order).
 [[nodiscard]] std::size_t frame_count(const Sheet& sheet);
-[[nodiscard]] std::array<std::size_t, core::audit_rule_count> finding_counts(const Sheet& sheet);
+[[nodiscard]] std::array<std::size_t, storyboard_kind_count> finding_counts(const Sheet& sheet);
 
 // index.html: a summary (screens, frames, findings by kind, each finding linked to its frame),
 // then a table per day.
