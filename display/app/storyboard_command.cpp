@@ -78,7 +78,13 @@ std::unique_ptr<StoryboardPlan> make_plan(const StoryboardRequest& request, std:
     }
     plan.setup_of.push_back(found->second);
     plan.folders.push_back(folder_name(screen.id));
-    std::filesystem::create_directories(plan.out / plan.folders.back() / "thumbs");
+    const auto twin = std::find_if(plan.screens.begin(), plan.screens.end(),
+                                   [&](const auto& s) { return s.shows_the_same(screen); });
+    plan.same_as.push_back(static_cast<std::size_t>(twin - plan.screens.begin()));
+    if (plan.same_as.back() == plan.setup_of.size() - 1) {
+      plan.drawn.push_back(plan.same_as.back());
+      std::filesystem::create_directories(plan.out / plan.folders.back() / "thumbs");
+    }
   }
   return made;
 }
@@ -104,20 +110,22 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
     // Each screen's days, merged into held frames: cheap, frames are built but not drawn.
     const std::size_t days = plan.days.size();
     ProgressLine planning{progress ? *progress : err, progress != nullptr,
-                          "storyboard: screen days", plan.screens.size() * days};
+                          "storyboard: screen days", plan.drawn.size() * days};
     std::size_t planned = 0;
     const std::vector<std::string> held_texts = run_in_workers(
-        plan.screens.size() * days, workers,
+        plan.drawn.size() * days, workers,
         [&] {
           auto w = worker();
-          return [w, days](std::size_t task) { return to_text(w->held(task / days, task % days)); };
+          return [w, days, &plan](std::size_t task) {
+            return to_text(w->held(plan.drawn[task / days], task % days));
+          };
         },
         [&](std::size_t) { planning.update(++planned); });
     planning.finish();
     std::vector<HeldTask> tasks;
     for (std::size_t t = 0; t < held_texts.size(); ++t) {
       for (core::HeldScreen& held : held_from_text(held_texts[t])) {
-        tasks.push_back({t / days, t % days, std::move(held)});
+        tasks.push_back({plan.drawn[t / days], t % days, std::move(held)});
       }
     }
 
@@ -146,7 +154,12 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
     sheet.feed = request.feed.value_or(bundled_feed(plan.data).string());
     sheet.version = version;
     sheet.zone = &plan.agenda.time_zone();
-    for (const StoryboardScreen& s : plan.screens) sheet.screens.push_back({s.id, s.description()});
+    for (std::size_t s = 0; s < plan.screens.size(); ++s) {
+      const std::size_t twin = plan.same_as[s];
+      sheet.screens.push_back(
+          {plan.screens[s].id, plan.screens[s].description() +
+                                   (twin == s ? "" : "; the same as " + plan.screens[twin].id)});
+    }
     for (const auto& day : plan.days) {
       sheet.days.push_back({core::format_date(day), core::day_span(plan.schedule, day),
                             std::vector<std::vector<SheetCell>>(plan.screens.size())});
@@ -154,6 +167,9 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
     for (std::size_t t = 0; t < tasks.size(); ++t) {
       sheet.days[tasks[t].day].rows[tasks[t].screen].push_back(
           {tasks[t].held.held, pages_from_text(page_texts[t])});
+    }
+    for (SheetDay& day : sheet.days) {
+      for (std::size_t s = 0; s < plan.screens.size(); ++s) day.rows[s] = day.rows[plan.same_as[s]];
     }
     write_text(plan.out / "index.html", sheet_html(sheet));
     write_text(plan.out / "audit.json", audit_json(sheet));

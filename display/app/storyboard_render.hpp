@@ -36,6 +36,10 @@ struct StoryboardPlan {
   std::vector<std::string> folders;   // each screen's folder under `out`
   std::vector<ScreenSetup> setups;    // one per layout and language
   std::vector<std::size_t> setup_of;  // each screen's
+  // Each screen's twin: the first screen with the same layout, room(s), languages and size, whose
+  // frames it shows (itself for that first one). Only those are drawn.
+  std::vector<std::size_t> same_as;
+  std::vector<std::size_t> drawn;  // the screens that are their own twin, in order
   std::vector<std::chrono::year_month_day> days;
 };
 

@@ -52,6 +52,12 @@ std::string StoryboardScreen::description() const {
   return text + ", " + language;
 }
 
+bool StoryboardScreen::shows_the_same(const StoryboardScreen& other) const {
+  return layout == other.layout && language == other.language && languages == other.languages &&
+         room == other.room && room_id == other.room_id && hallway_rooms == other.hallway_rooms &&
+         size.width_px == other.size.width_px && size.height_px == other.size.height_px;
+}
+
 std::vector<StoryboardScreen> fleet_screens(const std::filesystem::path& fleet_file,
                                             const core::Agenda& agenda,
                                             const std::filesystem::path& data) {

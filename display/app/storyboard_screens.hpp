@@ -23,6 +23,8 @@ struct StoryboardScreen {
   ScreenSize size;
   // "room-door-portrait, 1080x1920, room salle-xviii, fr": what a person reads in the sheet.
   [[nodiscard]] std::string description() const;
+  // Whether both show the same frames: everything but the id is the same.
+  [[nodiscard]] bool shows_the_same(const StoryboardScreen& other) const;
 };
 
 // Every screen of the fleet file at `fleet_file`, in the order of their ids; what an entry leaves

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <set>
 #include <sstream>
 
 namespace nownext::app {
@@ -174,10 +175,11 @@ std::array<std::string_view, storyboard_kind_count> storyboard_kinds() {
 }
 
 std::size_t frame_count(const Sheet& sheet) {
-  std::size_t count = 0;
-  each_page(sheet,
-            [&](const SheetDay&, std::size_t, const SheetCell&, const SheetPage&) { ++count; });
-  return count;
+  std::set<std::string> files;
+  each_page(sheet, [&](const SheetDay&, std::size_t, const SheetCell&, const SheetPage& page) {
+    files.insert(page.file);
+  });
+  return files.size();
 }
 
 std::array<std::size_t, storyboard_kind_count> finding_counts(const Sheet& sheet) {

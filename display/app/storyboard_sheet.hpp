@@ -70,7 +70,8 @@ struct Sheet {
   std::vector<SheetDay> days;
 };
 
-// How many pages were rendered, and the findings of each kind (in storyboard_kinds() order).
+// How many frames were rendered (pages of different files: a screen that shows the same as another
+// shares its files), and the findings of each kind (in storyboard_kinds() order).
 [[nodiscard]] std::size_t frame_count(const Sheet& sheet);
 [[nodiscard]] std::array<std::size_t, storyboard_kind_count> finding_counts(const Sheet& sheet);
 
