@@ -140,7 +140,7 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
         [&] {
           auto w = worker();
           return [w, &tasks](std::size_t task) {
-            return to_text(w->render(tasks[task].screen, tasks[task].day, tasks[task].held));
+            return to_text(w->render(tasks[task].screen, tasks[task].held));
           };
         },
         [&](std::size_t task) { drawing.update(drawn += tasks[task].held.pages.size()); });
@@ -190,8 +190,8 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
       }
     }
     const auto counts = finding_counts(sheet);
-    out << "storyboard: " << plan.screens.size() << " screens, " << days << " days, "
-        << frame_count(sheet) << " frames, " << findings << " findings";
+    out << "storyboard: " << counted(plan.screens.size(), "screen") << ", " << counted(days, "day")
+        << ", " << counted(frame_count(sheet), "frame") << ", " << counted(findings, "finding");
     const auto kinds = storyboard_kinds();
     for (std::size_t k = 0; k < kinds.size(); ++k) {
       out << (k == 0 ? ": " : ", ") << kinds[k] << ' ' << counts[k];

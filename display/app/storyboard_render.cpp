@@ -114,8 +114,7 @@ std::vector<core::HeldScreen> StoryboardWorker::held(std::size_t screen, std::si
                              }});
 }
 
-std::vector<SheetPage> StoryboardWorker::render(std::size_t screen, std::size_t /*day*/,
-                                                const core::HeldScreen& held) {
+std::vector<SheetPage> StoryboardWorker::render(std::size_t screen, const core::HeldScreen& held) {
   const core::ScreenContext c = context(screen);
   const StoryboardScreen& s = plan_.screens[screen];
   const std::string& folder = plan_.folders[screen];

@@ -55,8 +55,7 @@ class StoryboardWorker {
   // Screen `screen` on day `day` of the plan, merged into held frames.
   [[nodiscard]] std::vector<core::HeldScreen> held(std::size_t screen, std::size_t day);
   // The pages of `held` drawn, written (PNG and thumbnail) and audited.
-  [[nodiscard]] std::vector<SheetPage> render(std::size_t screen, std::size_t day,
-                                              const core::HeldScreen& held);
+  [[nodiscard]] std::vector<SheetPage> render(std::size_t screen, const core::HeldScreen& held);
 
  private:
   [[nodiscard]] core::ScreenContext context(std::size_t screen);

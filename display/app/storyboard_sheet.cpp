@@ -174,6 +174,10 @@ std::array<std::string_view, storyboard_kind_count> storyboard_kinds() {
   return kinds;
 }
 
+std::string counted(std::size_t count, const std::string& noun) {
+  return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 std::size_t frame_count(const Sheet& sheet) {
   std::set<std::string> files;
   each_page(sheet, [&](const SheetDay&, std::size_t, const SheetCell&, const SheetPage& page) {
@@ -203,9 +207,9 @@ std::string sheet_html(const Sheet& sheet) {
   html << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Storyboard: "
        << escaped(sheet.event) << "</title>\n<style>" << style << "</style></head><body>\n"
        << "<h1>Storyboard: " << escaped(sheet.event) << "</h1>\n<p class=\"summary\">"
-       << sheet.screens.size() << " screens, " << sheet.days.size() << " days, "
-       << frame_count(sheet) << " frames, <span" << (total > 0 ? " class=\"bad\"" : "") << ">"
-       << total << " findings</span>:";
+       << counted(sheet.screens.size(), "screen") << ", " << counted(sheet.days.size(), "day")
+       << ", " << counted(frame_count(sheet), "frame") << ", <span"
+       << (total > 0 ? " class=\"bad\"" : "") << ">" << counted(total, "finding") << "</span>:";
   const auto kinds = storyboard_kinds();
   for (std::size_t k = 0; k < kinds.size(); ++k) {
     html << (k == 0 ? " " : ", ") << kinds[k] << ' ' << counts[k];

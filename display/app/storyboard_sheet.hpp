@@ -70,6 +70,9 @@ struct Sheet {
   std::vector<SheetDay> days;
 };
 
+// "1 screen", "2 screens".
+[[nodiscard]] std::string counted(std::size_t count, const std::string& noun);
+
 // How many frames were rendered (pages of different files: a screen that shows the same as another
 // shares its files), and the findings of each kind (in storyboard_kinds() order).
 [[nodiscard]] std::size_t frame_count(const Sheet& sheet);

@@ -84,7 +84,7 @@ TEST_SUITE("storyboard sheet") {
     const Sheet sheet = two_screens();
     const std::string html = app::sheet_html(sheet);
     CHECK(app::frame_count(sheet) == 6);
-    CHECK(html.find("2 screens, 1 days, 6 frames, <span class=\"bad\">1 findings</span>: "
+    CHECK(html.find("2 screens, 1 day, 6 frames, <span class=\"bad\">1 finding</span>: "
                     "drawn-empty 0") != std::string::npos);
     CHECK(html.find("cut-title 1</p>") != std::string::npos);
     // The box's place in percent of the frame, over the thumbnail; the cell and frame flagged.
