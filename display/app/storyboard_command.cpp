@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <ostream>
 #include <stdexcept>
@@ -89,11 +90,130 @@ std::unique_ptr<StoryboardPlan> make_plan(const StoryboardRequest& request, std:
   return made;
 }
 
-// What a held frame's task renders: its screen, its day, and its place in that day's row.
+// What a held frame's task renders: its screen, its day, and what it holds.
 struct HeldTask {
   std::size_t screen = 0, day = 0;
   core::HeldScreen held;
 };
+
+// Where the progress lines go: a terminal, or nowhere.
+struct Progress {
+  std::ostream* terminal;
+  std::ostream& quiet;
+  [[nodiscard]] ProgressLine line(const std::string& what, std::size_t total) const {
+    return {terminal ? *terminal : quiet, terminal != nullptr, what, total};
+  }
+};
+
+std::function<std::shared_ptr<StoryboardWorker>()> workers_of(const StoryboardPlan& plan) {
+  return [&plan] { return std::make_shared<StoryboardWorker>(plan); };
+}
+
+// Each drawn screen's days, merged into held frames: cheap, frames are built but not drawn.
+std::vector<HeldTask> plan_held(const StoryboardPlan& plan, int workers, const Progress& progress) {
+  const std::size_t days = plan.days.size();
+  ProgressLine line = progress.line("storyboard: screen days", plan.drawn.size() * days);
+  std::size_t planned = 0;
+  const auto worker = workers_of(plan);
+  const std::vector<std::string> texts = run_in_workers(
+      plan.drawn.size() * days, workers,
+      [&] {
+        auto w = worker();
+        return [w, days, &plan](std::size_t task) {
+          return to_text(w->held(plan.drawn[task / days], task % days));
+        };
+      },
+      [&](std::size_t) { line.update(++planned); });
+  line.finish();
+  std::vector<HeldTask> tasks;
+  for (std::size_t t = 0; t < texts.size(); ++t) {
+    for (core::HeldScreen& held : held_from_text(texts[t])) {
+      tasks.push_back({plan.drawn[t / days], t % days, std::move(held)});
+    }
+  }
+  return tasks;
+}
+
+// Every held frame drawn once, on every page: each task's pages, as text.
+std::vector<std::string> draw_held(const StoryboardPlan& plan, const std::vector<HeldTask>& tasks,
+                                   int workers, const Progress& progress) {
+  std::size_t total = 0;
+  for (const HeldTask& t : tasks) total += t.held.pages.size();
+  ProgressLine line = progress.line("storyboard: frames", total);
+  std::size_t drawn = 0;
+  const auto worker = workers_of(plan);
+  std::vector<std::string> pages = run_in_workers(
+      tasks.size(), workers,
+      [&] {
+        auto w = worker();
+        return [w, &tasks](std::size_t task) {
+          return to_text(w->render(tasks[task].screen, tasks[task].held));
+        };
+      },
+      [&](std::size_t task) { line.update(drawn += tasks[task].held.pages.size()); });
+  line.finish();
+  return pages;
+}
+
+Sheet make_sheet(const StoryboardPlan& plan, const StoryboardRequest& request,
+                 const std::vector<HeldTask>& tasks, const std::vector<std::string>& pages) {
+  Sheet sheet;
+  const core::Event& event = plan.agenda.event();
+  sheet.event = event.title.empty()
+                    ? event.id
+                    : std::string{event.title.in(plan.screens.empty() ? std::string{"en"}
+                                                                      : plan.screens[0].language)};
+  sheet.feed = request.feed.value_or(bundled_feed(plan.data).string());
+  sheet.version = version;
+  sheet.zone = &plan.agenda.time_zone();
+  for (std::size_t s = 0; s < plan.screens.size(); ++s) {
+    const std::size_t twin = plan.same_as[s];
+    sheet.screens.push_back(
+        {plan.screens[s].id, plan.screens[s].description() +
+                                 (twin == s ? "" : "; the same as " + plan.screens[twin].id)});
+  }
+  for (const auto& day : plan.days) {
+    sheet.days.push_back({core::format_date(day), core::day_span(plan.schedule, day),
+                          std::vector<std::vector<SheetCell>>(plan.screens.size())});
+  }
+  for (std::size_t t = 0; t < tasks.size(); ++t) {
+    sheet.days[tasks[t].day].rows[tasks[t].screen].push_back(
+        {tasks[t].held.held, pages_from_text(pages[t])});
+  }
+  for (SheetDay& day : sheet.days) {
+    for (std::size_t s = 0; s < plan.screens.size(); ++s) day.rows[s] = day.rows[plan.same_as[s]];
+  }
+  return sheet;
+}
+
+// One line per finding, then the summary; returns the number of findings.
+std::size_t print_findings(const Sheet& sheet, std::ostream& out) {
+  std::size_t findings = 0;
+  for (const SheetDay& day : sheet.days) {
+    for (std::size_t s = 0; s < sheet.screens.size(); ++s) {
+      for (const SheetCell& cell : day.rows[s]) {
+        for (const SheetPage& page : cell.pages) {
+          for (const SheetFinding& f : page.findings) {
+            out << core::format_local_iso(cell.held.from, *sheet.zone) << ' ' << sheet.screens[s].id
+                << " page " << page.step << " box " << f.box << " \"" << f.excerpt
+                << "\": " << f.reason << " (" << f.rule << ")\n";
+            ++findings;
+          }
+        }
+      }
+    }
+  }
+  const auto counts = finding_counts(sheet);
+  out << "storyboard: " << counted(sheet.screens.size(), "screen") << ", "
+      << counted(sheet.days.size(), "day") << ", " << counted(frame_count(sheet), "frame") << ", "
+      << counted(findings, "finding");
+  const auto kinds = storyboard_kinds();
+  for (std::size_t k = 0; k < kinds.size(); ++k) {
+    out << (k == 0 ? ": " : ", ") << kinds[k] << ' ' << counts[k];
+  }
+  out << '\n';
+  return findings;
+}
 
 }  // namespace
 
@@ -105,98 +225,14 @@ int run_storyboard(const StoryboardRequest& request, std::ostream& out, std::ost
     const int workers = request.jobs > 0
                             ? request.jobs
                             : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-    const auto worker = [&plan] { return std::make_shared<StoryboardWorker>(plan); };
-
-    // Each screen's days, merged into held frames: cheap, frames are built but not drawn.
-    const std::size_t days = plan.days.size();
-    ProgressLine planning{progress ? *progress : err, progress != nullptr,
-                          "storyboard: screen days", plan.drawn.size() * days};
-    std::size_t planned = 0;
-    const std::vector<std::string> held_texts = run_in_workers(
-        plan.drawn.size() * days, workers,
-        [&] {
-          auto w = worker();
-          return [w, days, &plan](std::size_t task) {
-            return to_text(w->held(plan.drawn[task / days], task % days));
-          };
-        },
-        [&](std::size_t) { planning.update(++planned); });
-    planning.finish();
-    std::vector<HeldTask> tasks;
-    for (std::size_t t = 0; t < held_texts.size(); ++t) {
-      for (core::HeldScreen& held : held_from_text(held_texts[t])) {
-        tasks.push_back({plan.drawn[t / days], t % days, std::move(held)});
-      }
-    }
-
-    // Every held frame drawn once, on every page.
-    std::size_t total_frames = 0;
-    for (const HeldTask& t : tasks) total_frames += t.held.pages.size();
-    ProgressLine drawing{progress ? *progress : err, progress != nullptr, "storyboard: frames",
-                         total_frames};
-    std::size_t drawn = 0;
-    const std::vector<std::string> page_texts = run_in_workers(
-        tasks.size(), workers,
-        [&] {
-          auto w = worker();
-          return [w, &tasks](std::size_t task) {
-            return to_text(w->render(tasks[task].screen, tasks[task].held));
-          };
-        },
-        [&](std::size_t task) { drawing.update(drawn += tasks[task].held.pages.size()); });
-    drawing.finish();
-
-    Sheet sheet;
-    sheet.event = plan.agenda.event().title.empty()
-                      ? plan.agenda.event().id
-                      : std::string{plan.agenda.event().title.in(
-                            plan.screens.empty() ? std::string{"en"} : plan.screens[0].language)};
-    sheet.feed = request.feed.value_or(bundled_feed(plan.data).string());
-    sheet.version = version;
-    sheet.zone = &plan.agenda.time_zone();
-    for (std::size_t s = 0; s < plan.screens.size(); ++s) {
-      const std::size_t twin = plan.same_as[s];
-      sheet.screens.push_back(
-          {plan.screens[s].id, plan.screens[s].description() +
-                                   (twin == s ? "" : "; the same as " + plan.screens[twin].id)});
-    }
-    for (const auto& day : plan.days) {
-      sheet.days.push_back({core::format_date(day), core::day_span(plan.schedule, day),
-                            std::vector<std::vector<SheetCell>>(plan.screens.size())});
-    }
-    for (std::size_t t = 0; t < tasks.size(); ++t) {
-      sheet.days[tasks[t].day].rows[tasks[t].screen].push_back(
-          {tasks[t].held.held, pages_from_text(page_texts[t])});
-    }
-    for (SheetDay& day : sheet.days) {
-      for (std::size_t s = 0; s < plan.screens.size(); ++s) day.rows[s] = day.rows[plan.same_as[s]];
-    }
+    const Progress lines{progress, err};
+    const std::vector<HeldTask> tasks = plan_held(plan, workers, lines);
+    const std::vector<std::string> pages = draw_held(plan, tasks, workers, lines);
+    const Sheet sheet = make_sheet(plan, request, tasks, pages);
     write_text(plan.out / "index.html", sheet_html(sheet));
     write_text(plan.out / "audit.json", audit_json(sheet));
-
-    std::size_t findings = 0;
-    for (std::size_t d = 0; d < sheet.days.size(); ++d) {
-      for (std::size_t s = 0; s < sheet.screens.size(); ++s) {
-        for (const SheetCell& cell : sheet.days[d].rows[s]) {
-          for (const SheetPage& page : cell.pages) {
-            for (const SheetFinding& f : page.findings) {
-              out << core::format_local_iso(cell.held.from, *sheet.zone) << ' '
-                  << sheet.screens[s].id << " page " << page.step << " box " << f.box << " \""
-                  << f.excerpt << "\": " << f.reason << " (" << f.rule << ")\n";
-              ++findings;
-            }
-          }
-        }
-      }
-    }
-    const auto counts = finding_counts(sheet);
-    out << "storyboard: " << counted(plan.screens.size(), "screen") << ", " << counted(days, "day")
-        << ", " << counted(frame_count(sheet), "frame") << ", " << counted(findings, "finding");
-    const auto kinds = storyboard_kinds();
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-      out << (k == 0 ? ": " : ", ") << kinds[k] << ' ' << counts[k];
-    }
-    out << "\nsheet: " << (plan.out / "index.html").string() << "\n";
+    const std::size_t findings = print_findings(sheet, out);
+    out << "sheet: " << (plan.out / "index.html").string() << "\n";
     return findings == 0 ? 0 : 1;
   } catch (const std::exception& e) {
     err << e.what() << "\n";
