@@ -52,6 +52,18 @@ TEST_SUITE("thumbnails") {
     // 1 white and 5 red pixels a row: red stays 255, green and blue 255 / 6.
     CHECK(at(*thumb, 100, 50) == 0xFFFF2A2AU);
   }
+
+  TEST_CASE("blocks of more than 257 pixels, summed channel by channel, give the same means") {
+    const render::SurfacePtr source = render::make_argb_surface(8000, 400);
+    fill(*source, {0, 0, 8000, 400}, 0xFF204080U);
+    fill(*source, {0, 0, 1, 400}, 0xFFFFFFFFU);  // one column in the first 25x25 block
+    const render::SurfacePtr thumb = render::shrink_surface(*source, 320);
+    REQUIRE(thumb->w == 320);
+    REQUIRE(thumb->h == 16);
+    CHECK(at(*thumb, 100, 8) == 0xFF204080U);
+    // 25 of 625 pixels white: each channel a 25th of the way to 255, rounded down.
+    CHECK(at(*thumb, 0, 0) == 0xFF284785U);
+  }
 }
 
 TEST_SUITE("quick PNG files") {
