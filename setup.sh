@@ -24,6 +24,8 @@ packages=(
   # the service and its package: systemd-analyze, dpkg-deb; the fleet-scale load test
   systemd dpkg-dev nginx-light
   xvfb xauth x11-apps x11-xserver-utils xdotool python3-pil
+  # the storyboard's PNG writer; its contact sheet opened in a browser by the tests
+  libpng-dev chromium
   # fuzzing (libFuzzer through clang)
   clang libclang-rt-14-dev libfuzzer-14-dev
   # formatting check

@@ -8,11 +8,14 @@
 #include "app/preview_command.hpp"
 #include "app/run_command.hpp"
 #include "app/shot_command.hpp"
+#include "app/storyboard_command.hpp"
 #include "app/version.hpp"
 #include "net/http_client.hpp"
 #include "render/sdl_library.hpp"
 
 #include <CLI/CLI.hpp>
+
+#include <unistd.h>
 
 #include <iostream>
 #include <optional>
@@ -159,6 +162,32 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 64));
   audit->add_option("--data-dir", audit_request.data_dir, "Folder with layouts/, fonts/, assets/");
 
+  nownext::app::StoryboardRequest storyboard_request;
+  auto* storyboard = cli.add_subcommand(
+      "storyboard",
+      "Every screen at every change of each day, headless, to PNGs with a contact sheet and "
+      "the audit");
+  storyboard->add_option("--fleet", storyboard_request.fleet,
+                         "Fleet file: its screens, each at its size (default: every layout "
+                         "for every room)");
+  storyboard->add_option("--feed", storyboard_request.feed,
+                         "Feed file or URL (default: the bundled agenda)");
+  add_format(storyboard, storyboard_request.format);
+  storyboard->add_option("--day", storyboard_request.days,
+                         "Venue days, e.g. 2017-07-18 (default: every day)");
+  storyboard->add_option("--size", storyboard_request.sizes,
+                         "Without --fleet: screen sizes (default: 1920x1080, 1080x1920 for a "
+                         "portrait layout)");
+  storyboard->add_option("--lang", storyboard_request.language,
+                         "Without --fleet: interface language, e.g. fr, en");
+  storyboard->add_option("--out", storyboard_request.out, "Folder to write")->required();
+  storyboard
+      ->add_option("--jobs", storyboard_request.jobs,
+                   "Worker processes (default: one per processor)")
+      ->check(CLI::Range(1, 64));
+  storyboard->add_option("--data-dir", storyboard_request.data_dir,
+                         "Folder with layouts/, fonts/, assets/");
+
   CLI11_PARSE(cli, argc, argv);
 
   // libcurl is set up once, before any thread starts, and cleaned up at exit.
@@ -176,6 +205,10 @@ int main(int argc, char** argv) {
   if (fetch->parsed()) return nownext::app::run_fetch(fetch_options, std::cout, std::cerr);
   if (run->parsed()) return nownext::app::run_kiosk(run_request, std::cerr);
   if (audit->parsed()) return nownext::app::run_audit(audit_request, std::cout, std::cerr);
+  if (storyboard->parsed()) {
+    return nownext::app::run_storyboard(storyboard_request, std::cout, std::cerr,
+                                        ::isatty(STDERR_FILENO) != 0 ? &std::cerr : nullptr);
+  }
   if (preview->parsed()) return nownext::app::run_preview(preview_request, std::cerr);
   return 0;
 }

@@ -16,8 +16,10 @@ using TaskRunner = std::function<std::string(std::size_t task)>;
 // than one task), forks that many processes, each making its runner with `make_runner` and
 // taking every workers-th task; the caller must not have started threads or SDL before. With one
 // worker, runs here. Throws std::runtime_error when a task throws (with its message) or a worker
-// dies.
+// dies. `on_done`, when given, is called here with each task as it ends (as its output arrives),
+// for a progress line.
 [[nodiscard]] std::vector<std::string> run_in_workers(
-    std::size_t count, int workers, const std::function<TaskRunner()>& make_runner);
+    std::size_t count, int workers, const std::function<TaskRunner()>& make_runner,
+    const std::function<void(std::size_t task)>& on_done = {});
 
 }  // namespace nownext::app

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+
 namespace nownext::core {
 namespace {
 
@@ -38,11 +40,14 @@ class FleetReader {
     FleetScreen screen;
     if (!fields_.expect_object(entry, where)) return screen;
     fields_.warn_unknown_members(entry, where,
-                                 {"room", "rooms", "layout", "language", "languages"});
+                                 {"room", "rooms", "layout", "language", "languages", "size"});
     screen.room = fields_.id_member(entry, "room", where, Presence::optional);
     screen.layout = fields_.id_member(entry, "layout", where, Presence::optional);
     if (const Json* language = fields_.member(entry, "language", where, Presence::optional)) {
       screen.language = fields_.language_code(*language, Where{where, "language"});
+    }
+    if (const auto size = fields_.string_member(entry, "size", where, Presence::optional)) {
+      screen.size = pixels(*size, Where{where, "size"});
     }
     screen.rooms = list(entry, "rooms", where,
                         [&](const Json& item, const Where& at) { return fields_.id(item, at); });
@@ -50,6 +55,20 @@ class FleetReader {
       return fields_.language_code(item, at);
     });
     return screen;
+  }
+
+  // "1920x1080", each side 64 to 8192.
+  std::optional<ScreenPixels> pixels(const std::string& text, const Where& where) {
+    ScreenPixels size;
+    char x = 0;
+    char rest = 0;
+    if (std::sscanf(text.c_str(), "%5d%c%5d%c", &size.width_px, &x, &size.height_px, &rest) == 3 &&
+        x == 'x' && size.width_px >= 64 && size.height_px >= 64 && size.width_px <= 8192 &&
+        size.height_px <= 8192) {
+      return size;
+    }
+    fields_.error(where, "'" + text + "' is not a size such as 1920x1080 (64 to 8192 a side)");
+    return std::nullopt;
   }
 
   template <typename ReadItem>
@@ -96,6 +115,7 @@ std::optional<FleetScreen> fleet_screen(const Fleet& fleet, std::string_view id)
   over(screen.layout, found->second.layout);
   over(screen.language, found->second.language);
   over(screen.languages, found->second.languages);
+  over(screen.size, found->second.size);
   return screen;
 }
 

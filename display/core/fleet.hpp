@@ -15,12 +15,21 @@ namespace nownext::core {
 
 // One screen's settings; what is absent comes from the defaults, then the kiosk's own
 // configuration.
+struct ScreenPixels {
+  int width_px = 1920;
+  int height_px = 1080;
+  friend bool operator==(const ScreenPixels&, const ScreenPixels&) = default;
+};
+
 struct FleetScreen {
   std::optional<std::string> room;
   std::optional<std::vector<std::string>> rooms;  // for a hallway
   std::optional<std::string> layout;
   std::optional<std::string> language;
   std::optional<std::vector<std::string>> languages;
+  // The screen's size ("size": "1080x1920", each side 64 to 8192), for what renders it away from
+  // the screen (`nownext storyboard`); the kiosk always takes its display's real size.
+  std::optional<ScreenPixels> size;
   friend bool operator==(const FleetScreen&, const FleetScreen&) = default;
 };
 

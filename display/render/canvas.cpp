@@ -18,8 +18,8 @@ SoftwareCanvas::SoftwareCanvas(int width_px, int height_px, TextShaper& shaper,
       renderer_(software_renderer(*surface_)),
       painter_(*renderer_, shaper, assets_dir) {}
 
-void SoftwareCanvas::draw(const core::Frame& frame) {
-  draw(frame, {0, 0, surface_->w, surface_->h});
+void SoftwareCanvas::draw(const core::Frame& frame, core::PaintReport* report) {
+  painter_.paint(frame, report, core::Rect{0, 0, surface_->w, surface_->h});
 }
 
 void SoftwareCanvas::draw(const core::Frame& frame, const core::Rect& area) {

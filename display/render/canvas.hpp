@@ -18,8 +18,8 @@ class SoftwareCanvas {
                  const std::filesystem::path& assets_dir);
 
   // Paints `frame` (drawn at the canvas size whatever the frame's own size) and flushes it to
-  // the surface.
-  void draw(const core::Frame& frame);
+  // the surface. With a report, also says what it drew of each text box (Painter::paint).
+  void draw(const core::Frame& frame, core::PaintReport* report = nullptr);
   // The same inside `area` alone, over what the canvas holds (Painter::paint).
   void draw(const core::Frame& frame, const core::Rect& area);
   // The pixels drawn so far (ARGB8888).

@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -73,5 +74,17 @@ TEST_SUITE("worker pool") {
     };
     CHECK_THROWS_WITH(run_in_workers(5, 2, failing), "task 3 cannot read its layout");
     CHECK_THROWS_WITH(run_in_workers(5, 1, failing), "task 3 cannot read its layout");
+  }
+
+  TEST_CASE("the caller hears of each task once, as it ends") {
+    for (const int workers : {1, 2, 3}) {
+      CAPTURE(workers);
+      std::vector<std::size_t> heard;
+      const auto outputs = run_in_workers(9, workers, numbering_runner,
+                                          [&heard](std::size_t task) { heard.push_back(task); });
+      REQUIRE(outputs.size() == 9);
+      std::sort(heard.begin(), heard.end());
+      CHECK(heard == std::vector<std::size_t>{0, 1, 2, 3, 4, 5, 6, 7, 8});
+    }
   }
 }

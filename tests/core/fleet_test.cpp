@@ -54,6 +54,24 @@ TEST_SUITE("fleet file") {
     CHECK_FALSE(parse_fleet(R"({"format": "nownext/1", "screens": {}})").fleet.has_value());
   }
 
+  TEST_CASE("a screen's size comes from its entry or the defaults; a wrong one names its place") {
+    const FleetResult result = parse_fleet(R"({
+      "defaults": {"size": "1080x1920"},
+      "screens": {"door": {"size": "800x480"}, "hall": {}}})");
+    REQUIRE(result.fleet.has_value());
+    CHECK(fleet_screen(*result.fleet, "door")->size == ScreenPixels{800, 480});
+    CHECK(fleet_screen(*result.fleet, "hall")->size == ScreenPixels{1080, 1920});
+    CHECK_FALSE(parse_fleet(R"({"screens": {"hall": {}}})").fleet->screens.at("hall").size);
+    for (const char* wrong : {"800x48", "1920 x 1080", "1920x1080px", "big", "9000x1000"}) {
+      CAPTURE(wrong);
+      const FleetResult bad =
+          parse_fleet(std::string{R"({"screens": {"door": {"size": ")"} + wrong + R"("}}})");
+      CHECK_FALSE(bad.fleet.has_value());
+      REQUIRE(bad.errors.size() == 1);
+      CHECK(bad.errors[0].to_string().find("screens.door.size") != std::string::npos);
+    }
+  }
+
   TEST_CASE("an unknown member is a warning that names it") {
     const FleetResult result = parse_fleet(R"({"screens": {"door": {"rom": "a"}}})");
     REQUIRE(result.fleet.has_value());

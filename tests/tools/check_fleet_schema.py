@@ -17,7 +17,9 @@ def main() -> int:
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     failures = []
-    for path in [root / "feeds/fleet/example.json", root / "tests/data/fleet/two-screens.json"]:
+    for path in [root / "feeds/fleet/example.json", root / "feeds/fleet/idm2017-four-screens.json",
+                 root / "tests/data/fleet/two-screens.json",
+                 root / "tests/data/storyboard/small-door.json"]:
         errors = list(validator.iter_errors(json.loads(path.read_text())))
         print(f"{'valid' if not errors else 'INVALID':8} {path.relative_to(root)}")
         failures += [f"{path}: {e.message}" for e in errors]
