@@ -24,7 +24,7 @@ int pages_of(int items, int per_page) {
 
 // now: the running session (or the room's state) beside the next one; pages through speakers.
 int now_pages(const PageInput& page) {
-  return room_now_pages(page.context, page.answer, page.body);
+  return room_now_pages(page.context, page.answer, page.body, page.at);
 }
 void now_draw(const PageInput& page, FrameWriter& out, int sub_page) {
   draw_room_now(page.context, out, page.answer, page.at, sub_page, page.body);
@@ -34,7 +34,8 @@ void now_draw(const PageInput& page, FrameWriter& out, int sub_page) {
 int next_pages(const PageInput& page) {
   if (!page.answer.next) return 1;
   const Session& next = page.context.schedule.agenda().sessions()[*page.answer.next];
-  return std::max(1, static_cast<int>(next_speaker_pages(page.context, next, page.body).size()));
+  return std::max(
+      1, static_cast<int>(next_speaker_pages(page.context, next, page.body, page.at).size()));
 }
 bool next_content(const PageInput& page) {
   return page.answer.next.has_value();

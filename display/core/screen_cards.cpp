@@ -157,46 +157,46 @@ int draw_moderators(const ScreenContext& context, FrameWriter& out, const Sessio
 namespace {
 
 // The chain row's text size, and its height for `chain` in `inner_w`: its measured lines, up to
-// three; 0 without a chain.
+// four; 0 without a chain.
 int chain_px(const Metrics& m) {
   return m.at_least_floor(3);
 }
 int chain_height(const ScreenContext& context, int inner_w, const std::string& chain) {
   if (chain.empty()) return 0;
   const Metrics m = metrics_of(context);
-  const int lines = lines_needed(context, TextRole::meta, chain_px(m), inner_w, chain, 3);
+  const int lines = lines_needed(context, TextRole::meta, chain_px(m), inner_w, chain, 4);
   return std::max(tag_row_height(m),
                   lines * line_height(context, TextRole::meta, chain_px(m)) + m.px(1.5));
 }
 
 // Whether the time has a row of its own below the tag: on a narrow card, and for a delayed
 // session, whose time also gives the planned start ("10:10 – 10:40 · dans 9 min · prévu à
-// 10:00") and may take two lines.
+// 10:00"). There it takes its measured lines, up to two.
 bool time_has_own_row(const Metrics& m, int inner_w, const Session& s) {
   return inner_w < m.px(80) || s.status.state == SessionStatus::State::delayed;
 }
 int time_px(const Metrics& m) {
   return m.at_least_floor(3);
 }
-int time_row_height(const ScreenContext& context, int inner_w, const Session& s) {
+int time_row_height(const ScreenContext& context, int inner_w, const Session& s,
+                    const std::string& when) {
   const Metrics m = metrics_of(context);
   if (!time_has_own_row(m, inner_w, s)) return 0;
-  if (s.status.state != SessionStatus::State::delayed) return tag_row_height(m);
   return std::max(tag_row_height(m),
-                  2 * line_height(context, TextRole::meta, time_px(m)) + m.px(1.5));
+                  text_height(context, TextRole::meta, time_px(m), inner_w, when, 2) + m.px(1.5));
 }
 
 }  // namespace
 
 int card_head_height(const ScreenContext& context, int inner_w, const Session& s,
-                     const std::string& chain) {
+                     const std::string& chain, const std::string& when) {
   const Metrics m = metrics_of(context);
   // The chain (parents, sessions running at once) has a row of its own below the tag; on a
   // narrow card the time and a status too, so that none of them is squeezed into a cut.
   const bool narrow = inner_w < m.px(80);
   const bool status = !s.cancelled() && !status_word(context, s).empty();
   return tag_row_height(m) * (1 + (narrow && status ? 1 : 0)) +
-         time_row_height(context, inner_w, s) + chain_height(context, inner_w, chain);
+         time_row_height(context, inner_w, s, when) + chain_height(context, inner_w, chain);
 }
 
 // The head of a session card: its tag, a status warning, the chain, the time (see
@@ -217,7 +217,7 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   x += tag_w + m.px(1.5);
   int below_y = inner.y + tag_row_height(m);
   const bool own_row = time_has_own_row(m, inner.w, s);
-  const int time_h = time_row_height(context, inner.w, s);
+  const int time_h = time_row_height(context, inner.w, s, when);
   const Rect when_rect = own_row ? Rect{inner.x, below_y, inner.w, time_h - m.px(1.5)} : Rect{};
   below_y += time_h;
   if (!status.empty()) {
@@ -236,8 +236,8 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
            theme.card_text, time_px(m), m.floor, own_row ? 2 : 1,
            own_row ? Align::start : Align::end);
   out.text({inner.x, below_y, inner.w, chain_height(context, inner.w, chain) - m.px(1.5)}, chain,
-           TextRole::meta, theme.accent, chain_px(m), m.floor, 3);
-  return inner.y + card_head_height(context, inner.w, s, chain);
+           TextRole::meta, theme.accent, chain_px(m), m.floor, 4);
+  return inner.y + card_head_height(context, inner.w, s, chain, when);
 }
 
 SessionChain parent_chain(const Agenda& agenda, SessionIndex s) {

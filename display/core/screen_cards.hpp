@@ -65,11 +65,12 @@ int draw_speakers(const ScreenContext& context, FrameWriter& out, const Session&
 [[nodiscard]] int speakers_height(const ScreenContext& context, const Session& s,
                                   const std::vector<int>& pages, int page, int width_px);
 
-// The height of a session card's head in px: the tag (and, on a wide card, the time), the
-// chain's measured lines (up to three) when there is one, and on a card narrower than 80 % of the
-// screen's shorter side, a row each for the time and a status.
+// The height of a session card's head in px: the tag (and, on a wide card, the time `when`),
+// the chain's measured lines (up to four) when there is one, and on a card narrower than 80 % of
+// the screen's shorter side, a row each for the time (its measured lines, up to two) and a
+// status.
 [[nodiscard]] int card_head_height(const ScreenContext& context, int inner_w, const Session& s,
-                                   const std::string& chain);
+                                   const std::string& chain, const std::string& when);
 // Draws a card's head (see card_head_height). Returns the y below it.
 int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, const Session& s,
                    const std::string& tag_word, Color tag_text, Color tag_back,

@@ -82,7 +82,7 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   out.card(card, theme.card, theme.card_edge, m.px(1.5), m.edge);
   const Rect inner = inner_of(m, card);
   const std::string context_line = now_context_line(context, answer);
-  const SpeakerPaging paging = speaker_paging(context, s, card, context_line);
+  const SpeakerPaging paging = speaker_paging(context, s, card, context_line, at);
   const SessionChain parents(chain.begin(), chain.end() - 1);
   int y = draw_card_head(context, out, inner, s, context.strings.word("now"), theme.now_tag,
                          theme.now_tag_background, context_line, planned_too(context, s, at, true));
@@ -154,7 +154,7 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
   int y = draw_card_head(context, out, inner, n, next_word(context, n), next_ink(context, n),
                          next_back(context, n), next_context_line(context, n),
                          planned_too(context, n, at, false));
-  const NextCardPlan plan = next_card_plan(context, n, card);
+  const NextCardPlan plan = next_card_plan(context, n, card, at);
   // A session without people (a break, a closing) leaves its card to the rest of the day below
   // its title, when that has room; otherwise the title may use the whole card.
   const bool bare = n.moderators.empty() && n.speakers.empty();
@@ -212,11 +212,12 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
 }  // namespace
 
 SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rect card,
-                             const std::string& context_line) {
+                             const std::string& context_line, Instant at) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
   // The room the card leaves for speakers below its title, as draw_running_card lays it out.
-  const int head_h = card_head_height(context, inner.w, s, context_line);
+  const int head_h =
+      card_head_height(context, inner.w, s, context_line, planned_too(context, s, at, true));
   const int title_block = head_h + now_title_height(context, s, inner.w) + progress_height(m);
   const int moderators_h = moderators_height(context, s, inner.w);
   const int max_per_page = context.layout.speakers_per_page;
@@ -280,28 +281,33 @@ Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect bod
 namespace {
 
 // Where the next page's speakers start, as draw_room_next lays the page out.
-int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner) {
+int next_speakers_top(const ScreenContext& context, const Session& n, Rect inner, Instant at) {
   const Metrics m = metrics_of(context);
-  return inner.y + card_head_height(context, inner.w, n, next_context_line(context, n)) +
+  return inner.y +
+         card_head_height(context, inner.w, n, next_context_line(context, n),
+                          planned_too(context, n, at, true)) +
          title_height(m) + moderators_height(context, n, inner.w);
 }
 
 }  // namespace
 
-std::vector<int> next_speaker_pages(const ScreenContext& context, const Session& next, Rect body) {
+std::vector<int> next_speaker_pages(const ScreenContext& context, const Session& next, Rect body,
+                                    Instant at) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, body);
   const int room =
-      inner.y + inner.h - next_speakers_top(context, next, inner) - m.px(1) - heading_height(m);
+      inner.y + inner.h - next_speakers_top(context, next, inner, at) - m.px(1) - heading_height(m);
   return person_pages(context, next.speakers, inner.w, room, context.layout.speakers_per_page);
 }
 
-NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, Rect card) {
+NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, Rect card,
+                            Instant at) {
   const Metrics m = metrics_of(context);
   const Rect inner = inner_of(m, card);
-  const int below_head =
-      inner.h - card_head_height(context, inner.w, next, next_context_line(context, next)) -
-      m.px(1);
+  const int below_head = inner.h -
+                         card_head_height(context, inner.w, next, next_context_line(context, next),
+                                          planned_too(context, next, at, false)) -
+                         m.px(1);
   NextCardPlan plan;
   if (next.moderators.empty() && next.speakers.empty()) {  // the title may use the whole card
     plan.title_h = std::max(0, below_head);
@@ -335,17 +341,18 @@ NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, R
   return plan;
 }
 
-int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect body) {
+int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect body, Instant at) {
   int pages = 1;
   if (answer.state == RoomState::running) {
     const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
     pages = speaker_paging(context, s, now_card_rect(context, answer, body),
-                           now_context_line(context, answer))
+                           now_context_line(context, answer), at)
                 .pages;
   }
   if (answer.next) {
     const Session& next = context.schedule.agenda().sessions()[*answer.next];
-    pages = std::max(pages, next_card_plan(context, next, split_body(context, body).next).pages);
+    pages =
+        std::max(pages, next_card_plan(context, next, split_body(context, body).next, at).pages);
   }
   return pages;
 }
@@ -364,7 +371,8 @@ void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow
       return false;
     }
     const Session& s = context.schedule.agenda().sessions()[answer.now[0].back()];
-    const int pages = speaker_paging(context, s, now_card, now_context_line(context, answer)).pages;
+    const int pages =
+        speaker_paging(context, s, now_card, now_context_line(context, answer), at).pages;
     return draw_running_card(context, out, answer, at, sub_page % pages, now_card, offer_later);
   };
   const auto draw_next = [&](bool offer_later) {
@@ -402,7 +410,7 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   y += title_height(m);
   // Every speaker, paged like the now card's, with a heading that counts the pages; the rest of
   // the day below them when they take one page and leave room.
-  const std::vector<int> pages = next_speaker_pages(context, n, body);
+  const std::vector<int> pages = next_speaker_pages(context, n, body, at);
   const int people_h =
       moderators_height(context, n, inner.w) +
       (n.speakers.empty() ? 0 : m.px(1) + speakers_height(context, n, pages, 0, inner.w));

@@ -20,7 +20,7 @@ struct SpeakerPaging {
   int pages = 1;                   // the card's sub-pages, at least 1
 };
 [[nodiscard]] SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s,
-                                           Rect card, const std::string& context_line);
+                                           Rect card, const std::string& context_line, Instant at);
 // The now card's context line, below its tag: the running session's parents ("Session 6 : Vers
 // un pacte mondial…") and the other sessions running in the room; "" for none.
 [[nodiscard]] std::string now_context_line(const ScreenContext& context, const RoomNow& answer);
@@ -32,7 +32,7 @@ struct SpeakerPaging {
 // The pages of `next`'s speakers on the full-width next page in `body` (person_pages); empty
 // without speakers.
 [[nodiscard]] std::vector<int> next_speaker_pages(const ScreenContext& context, const Session& next,
-                                                  Rect body);
+                                                  Rect body, Instant at);
 
 // How the next card beside the now card lays out its session: the title's height, then, when
 // `people_rows`, the moderators and the speakers in rows, paged (`speaker_pages`); without room
@@ -44,9 +44,10 @@ struct NextCardPlan {
   int pages = 1;
 };
 [[nodiscard]] NextCardPlan next_card_plan(const ScreenContext& context, const Session& next,
-                                          Rect card);
+                                          Rect card, Instant at);
 // The now page's sub-pages: the longer of the now card's (speaker_paging) and the next card's.
-[[nodiscard]] int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect body);
+[[nodiscard]] int room_now_pages(const ScreenContext& context, const RoomNow& answer, Rect body,
+                                 Instant at);
 
 void draw_room_now(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
                    Instant at, int sub_page, Rect body);
