@@ -5,14 +5,14 @@
 # final figures (executions, coverage) and the number of findings.
 #
 # Usage: tests/tools/fuzz_long.sh [SECONDS] [OUT] [KIND...]
-#   KIND: feed config layout theme words frab-json frab-xml ical indico (default: all, one
+#   KIND: feed config layout theme words frab-json frab-xml ical indico cap (default: all, one
 #   after another). Give JOBS=N in the environment to run N targets at once.
 set -eu
 seconds=${1:-3600}
 out=${2:-fuzz-long}
 [ $# -gt 0 ] && shift
 [ $# -gt 0 ] && shift
-kinds=${*:-feed config layout theme words frab-json frab-xml ical indico}
+kinds=${*:-feed config layout theme words frab-json frab-xml ical indico cap}
 jobs=${JOBS:-1}
 cd "$(dirname "$0")/../.."
 samples=../shared/samples # published schedules, used as seeds when they are beside the project
@@ -30,6 +30,7 @@ run_one() {
     frab-xml) seeds="tests/fuzz/seeds/frab-xml $samples/fosdem-2025.schedule.xml" dict=tests/fuzz/xml.dict ;;
     ical) seeds="tests/fuzz/seeds/ical $samples/jres-2022.ics" dict=tests/fuzz/ical.dict ;;
     indico) seeds="tests/data/imports/indico-timetable.json" ;;
+    cap) seeds="tests/data/cap" dict=tests/fuzz/cap.dict ;;
     *) echo "fuzz_long: unknown kind '$kind'" >&2; return 2 ;;
   esac
   mkdir -p "$out/corpus-$kind" "$out/findings-$kind" "$out/seeds-$kind"
