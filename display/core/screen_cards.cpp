@@ -1,6 +1,8 @@
 // The pieces of session cards: proportions, the head row, people, the rest of the day.
 #include "core/screen_cards.hpp"
 
+#include "core/paired_text.hpp"
+
 #include <algorithm>
 #include <utility>
 
@@ -24,6 +26,18 @@ int role_line_height(const ScreenContext& context) {
 std::string role_text(const ScreenContext& context, const Participation& p) {
   return feed_text(context, context.schedule.agenda().role_of(p));
 }
+// The name as a row shows it, with the participation's note: "Peter Thomson (message vidéo)".
+std::string name_text(const ScreenContext& context, const Participation& p) {
+  std::string name = feed_text(context, context.schedule.agenda().people()[p.person].name);
+  if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
+  return name;
+}
+// The name's height in a row `width_px` wide: one line, or one line per language on a paired
+// screen whose languages write it differently.
+int name_height(const ScreenContext& context, const std::string& name, int width_px) {
+  if (!is_paired(name)) return name_line_height(context);
+  return text_height(context, TextRole::body, name_px(metrics_of(context)), width_px, name, 1);
+}
 
 }  // namespace
 
@@ -34,9 +48,10 @@ int person_gap(const Metrics& m) {
 int person_height(const ScreenContext& context, const Participation& p, int width_px) {
   const Metrics m = metrics_of(context);
   const std::string role = role_text(context, p);
-  const int role_lines =
-      role.empty() ? 0 : lines_needed(context, TextRole::meta, m.floor, width_px, role, 8);
-  return name_line_height(context) + role_lines * role_line_height(context) + person_gap(m);
+  // Summed line heights: a paired role is both languages' lines, one block above the other.
+  const int role_h =
+      role.empty() ? 0 : text_height(context, TextRole::meta, m.floor, width_px, role, 8);
+  return name_height(context, name_text(context, p), width_px) + role_h + person_gap(m);
 }
 
 int tallest_person(const ScreenContext& context, const std::vector<Participation>& people,
@@ -111,11 +126,9 @@ Rect inner_of(const Metrics& m, Rect card) {
 void draw_person(const ScreenContext& context, FrameWriter& out, const Participation& p, Rect row,
                  std::string_view pattern_key) {
   const Metrics m = metrics_of(context);
-  const Agenda& agenda = context.schedule.agenda();
-  std::string name = feed_text(context, agenda.people()[p.person].name);
+  std::string name = name_text(context, p);
   if (!pattern_key.empty()) name = context.strings.word(pattern_key, {{"name", name}});
-  if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
-  const int name_h = name_line_height(context);
+  const int name_h = name_height(context, name, row.w);
   out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
            name_px(m));
   // The role's lines as measured; the page's last row may take more, down to its card's edge.
