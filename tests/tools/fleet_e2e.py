@@ -47,7 +47,9 @@ def start(nownext, work, fleet_source, screen):
     config.write_text(json.dumps({
         "feed": str(pathlib.Path(sys.argv[2]) / "feeds/idm2017.json"), "poll_seconds": 5,
         "state_dir": str(work / "state"), "replay_day": "2017-07-18",
-        "fleet": fleet_source, "screen": screen}), encoding="utf-8")
+        "fleet": fleet_source, "screen": screen,
+        # Compared pixel for pixel with shot, which never shifts against burn-in.
+        "burn_in": False}), encoding="utf-8")
     log = open(work / "kiosk.log", "w")
     return subprocess.Popen([nownext, "run", "--config", str(config)], stderr=log), log
 

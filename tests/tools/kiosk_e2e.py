@@ -292,7 +292,8 @@ def test_bilingual(nownext, source, work):
         return check
 
     settings = {"feed": str(feed), "state_dir": str(work / "state"), "replay_day": day,
-                "languages": ["fr", "ar"], "bilingual": "alternate", "alternate_seconds": 4}
+                "languages": ["fr", "ar"], "bilingual": "alternate", "alternate_seconds": 4,
+                "burn_in": False}
     kiosk, log = start_kiosk(nownext, work, settings, "alternate")
     try:
         for language in ["fr", "ar", "fr"]:
