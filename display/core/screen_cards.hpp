@@ -1,5 +1,5 @@
 // Internal to the screen builders: the pieces session cards are made of (proportions, the head
-// row, people rows and their headings, the rest of the day), shared by the room-door cards.
+// row, people rows and their headings), shared by the room-door cards.
 #pragma once
 
 #include "core/screen_parts.hpp"
@@ -90,15 +90,5 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
 // A card's time, with the planned start of a delayed session.
 [[nodiscard]] std::string planned_too(const ScreenContext& context, const Session& s, Instant at,
                                       bool with_end);
-
-// "Plus tard aujourd'hui": the sessions after the next one, spaced by their measured lines.
-void draw_later_today(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
-                      Rect area);
-[[nodiscard]] int later_today_height(const ScreenContext& context, const RoomNow& answer,
-                                     int width_px);
-// The least height in which draw_later_today shows a session of `answer.later`: its heading and
-// one line, and when more follow, the line that counts them.
-[[nodiscard]] int later_today_min_height(const ScreenContext& context, const RoomNow& answer,
-                                         int width_px);
 
 }  // namespace nownext::core::screen

@@ -1,5 +1,5 @@
-// Internal to the screen builders: the room-door screens (now + next, next alone) and the
-// state cards shown when nothing runs.
+// Internal to the screen builders: the room-door screens (now + next; the next alone, in
+// screen_next_page.cpp) and the state cards shown when nothing runs.
 #pragma once
 
 #include "core/screen_parts.hpp"
