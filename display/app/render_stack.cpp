@@ -5,6 +5,7 @@
 
 #include <SDL.h>
 
+#include <cstdlib>
 #include <future>
 #include <stdexcept>
 #include <string>
@@ -23,8 +24,28 @@ RenderStack::RenderStack(const std::filesystem::path& data, const render::Window
       std::launch::async, [config = render::load_font_config(data / "fonts" / "roles.txt")] {
         return render::resolve_fonts(config);
       });
-  display_.emplace(options_, shaper_, assets_);
+  open_display(display_named() ? reopen_attempts : 1);
   fonts_ = render::Fonts{resolved.get()};
+}
+
+bool RenderStack::display_named() {
+  for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') return true;
+  }
+  return false;
+}
+
+void RenderStack::open_display(int attempts) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      display_.emplace(options_, shaper_, assets_);
+      return;
+    } catch (const std::runtime_error&) {
+      if (attempt >= attempts) throw;
+      SDL_Delay(500);
+    }
+  }
 }
 
 void RenderStack::reopen() {
@@ -35,15 +56,7 @@ void RenderStack::reopen() {
   const std::string driver = running != nullptr ? running : "";
   display_.reset();
   if (!driver.empty()) SDL_SetHint(SDL_HINT_VIDEODRIVER, driver.c_str());
-  for (int attempt = 1;; ++attempt) {
-    try {
-      display_.emplace(options_, shaper_, assets_);
-      return;
-    } catch (const std::runtime_error&) {
-      if (attempt >= reopen_attempts) throw;
-      SDL_Delay(500);
-    }
-  }
+  open_display(reopen_attempts);
 }
 
 }  // namespace nownext::app

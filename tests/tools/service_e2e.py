@@ -14,6 +14,10 @@ screen shows; no request without the token is answered, the feed's token is neve
 report is in status.json in the state directory. The screen's room and layout come from a fleet
 file. An address beyond loopback without a token is
 refused at start.
+
+late: a kiosk started before its X server (a service started before xinit's server is up, or an
+X server resetting after its last client left) waits for the screen and shows its first frame
+once the server is there, instead of exiting.
 """
 import datetime
 import functools
@@ -46,12 +50,15 @@ def fail(message):
 
 
 class Xvfb:
-    """An X server of its own, so that the test may freeze it."""
+    """An X server of its own, so that the test may freeze it; on the display number given, or
+    on one it picks."""
 
-    def __init__(self, size="1280x720"):
+    def __init__(self, size="1280x720", number=None):
         read, write = os.pipe()
+        where = [f":{number}"] if number is not None else []
         self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+            ["Xvfb", *where, "-displayfd", str(write), "-screen", "0", f"{size}x24",
+             "-nolisten", "tcp"],
             pass_fds=[write], stderr=subprocess.DEVNULL)
         os.close(write)
         with os.fdopen(read) as pipe:
@@ -324,11 +331,51 @@ def test_status(nownext, source, work):
         fail(f"0.0.0.0 without a token: exit {code}, {text}")
 
 
+def free_display_number():
+    """A display number no X server uses: neither its socket nor its lock file exists."""
+    for number in range(120, 400):
+        if not (pathlib.Path(f"/tmp/.X11-unix/X{number}").exists()
+                or pathlib.Path(f"/tmp/.X{number}-lock").exists()):
+            return number
+    fail("no free X display number between 120 and 400")
+
+
+def test_late(nownext, source, work):
+    feed = work / "feed.json"
+    feed_around_now(feed)
+    number = free_display_number()
+
+    class NotYet:
+        display = f":{number}"
+    kiosk, log = start_kiosk(nownext, work, NotYet(), {
+        "feed": str(feed), "state_dir": str(work / "state"), "burn_in": False}, {})
+    time.sleep(3)  # the screen is not there yet: the kiosk waits for it
+    if kiosk.poll() is not None:
+        log.close()
+        fail(f"the kiosk exited with {kiosk.returncode} before its X server started: "
+             + (work / "kiosk.log").read_text())
+    xvfb = Xvfb(number=number)
+    try:
+        deadline = time.monotonic() + 20
+        while "first frame on screen" not in (work / "kiosk.log").read_text():
+            if time.monotonic() > deadline or kiosk.poll() is not None:
+                fail("no first frame once the X server was there: "
+                     + (work / "kiosk.log").read_text())
+            time.sleep(0.2)
+        screen = screen_capture.capture(xvfb.display)
+        if len(set(screen.resize((64, 36)).getdata())) < 3:
+            fail("the screen is blank after the kiosk's first frame")
+    finally:
+        stop(kiosk, log)
+        xvfb.close()
+
+
 def main():
     nownext, source, which = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
     with tempfile.TemporaryDirectory() as tmp:
         work = pathlib.Path(tmp)
-        {"notify": test_notify, "status": test_status}[which](nownext, source, work)
+        {"notify": test_notify, "status": test_status, "late": test_late}[which](
+            nownext, source, work)
     print("ok")
 
 
