@@ -2,6 +2,8 @@
 // fallback fonts of its own: pitfalls notes, 2.6).
 #include "render/fonts.hpp"
 
+#include <SDL.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -43,15 +45,33 @@ std::size_t Fonts::face_id(core::TextRole role, std::size_t position) const {
   return chains_[role_slot(role)].at(position);
 }
 
+FontPtr Fonts::open(const FontFace& face, bool large, int size_px) {
+  // A face of a few hundred kilobytes is read from a mapping of its file, shared by its sizes:
+  // FreeType's reads are then copies, not a seek and a read each. A large face is read from its
+  // file as before: mapped, the pages FreeType touches would count as the kiosk's memory.
+  if (!large) {
+    auto known = mapped_.find(face.file);
+    if (known == mapped_.end()) {
+      if (auto mapping = MappedFile::map(face.file)) {
+        known = mapped_.emplace(face.file, std::move(*mapping)).first;
+      }
+    }
+    if (known != mapped_.end()) {
+      SDL_RWops* bytes =
+          SDL_RWFromConstMem(known->second.data(), static_cast<int>(known->second.size()));
+      return checked(TTF_OpenFontIndexRW(bytes, 1, size_px, face.index), "TTF_OpenFontIndexRW");
+    }
+  }
+  return checked(TTF_OpenFontIndex(face.file.c_str(), size_px, face.index), "TTF_OpenFontIndex");
+}
+
 TTF_Font& Fonts::font(core::TextRole role, std::size_t position, int size_px) {
   const std::size_t id = face_id(role, position);
   const bool resized = one_size_at_a_time_[id];
   auto [it, inserted] = open_.try_emplace({id, resized ? 0 : size_px});
   if (inserted) {
     try {
-      const FontFace& face = faces_[id];
-      it->second =
-          checked(TTF_OpenFontIndex(face.file.c_str(), size_px, face.index), "TTF_OpenFontIndex");
+      it->second = open(faces_[id], resized, size_px);
       // Light hinting keeps the designed shapes at display sizes and lets HarfBuzz take
       // advances from the font's tables instead of running the hinter for every glyph it
       // measures.

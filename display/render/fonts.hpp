@@ -5,9 +5,11 @@
 
 #include "core/frame.hpp"
 #include "render/font_config.hpp"
+#include "render/mapped_file.hpp"
 #include "render/sdl_handles.hpp"
 
 #include <cstddef>
+#include <filesystem>
 #include <map>
 #include <unordered_map>
 #include <utility>
@@ -38,16 +40,29 @@ class Fonts {
   [[nodiscard]] std::size_t open_count() const { return open_.size(); }
   // Distinct files opened at any size, e.g. to see whether the CJK face was loaded.
   [[nodiscard]] std::vector<FontFace> open_faces() const;
+  // Font files read from memory: each face file under 8 MB, mapped once at its first opening
+  // and kept (trim() closes fonts, not mappings); a larger one is read from its file.
+  [[nodiscard]] std::size_t mapped_count() const { return mapped_.size(); }
+  [[nodiscard]] bool is_mapped(const std::filesystem::path& file) const {
+    return mapped_.contains(file);
+  }
+  // Face `position` of `role`'s chain (position < chain_length(role)).
+  [[nodiscard]] const FontFace& face(core::TextRole role, std::size_t position) const {
+    return faces_[face_id(role, position)];
+  }
 
  private:
   std::size_t face_id(core::TextRole role, std::size_t position) const;
+  [[nodiscard]] FontPtr open(const FontFace& face, bool large, int size_px);
 
   std::vector<FontFace> faces_;                               // distinct faces of all roles
   std::array<std::vector<std::size_t>, role_count> chains_;   // face ids by role
   std::vector<std::unordered_map<char32_t, bool>> coverage_;  // by face id
-  std::map<std::pair<std::size_t, int>, FontPtr> open_;       // (face id, size) -> font
-  std::vector<bool> one_size_at_a_time_;                      // by face id: large faces
-  std::map<std::size_t, int> current_size_;                   // of those faces, when open
+  // Declared before open_, so destroyed after it: the fonts read from these mappings.
+  std::map<std::filesystem::path, MappedFile> mapped_;  // the files of the faces that are not large
+  std::map<std::pair<std::size_t, int>, FontPtr> open_;  // (face id, size) -> font
+  std::vector<bool> one_size_at_a_time_;                 // by face id: large faces
+  std::map<std::size_t, int> current_size_;              // of those faces, when open
   std::size_t max_open_;
 };
 

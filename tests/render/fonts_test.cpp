@@ -113,6 +113,36 @@ TEST_SUITE("fonts") {
     CHECK(env.fonts.open_count() == 1);
   }
 
+  TEST_CASE("a face's file is mapped once, read from memory at every size, as from the file") {
+    testing::RenderEnv env;
+    const char* text = "Dialogue international sur la migration 2017";
+    for (const int size_px : {18, 30, 64}) {
+      TTF_Font& mapped = env.fonts.font(TextRole::body, 0, size_px);
+      const render::FontPtr from_file =
+          render::checked(TTF_OpenFontIndex(env.fonts.face(TextRole::body, 0).file.c_str(), size_px,
+                                            env.fonts.face(TextRole::body, 0).index),
+                          "TTF_OpenFontIndex");
+      TTF_SetFontHinting(from_file.get(), TTF_GetFontHinting(&mapped));
+      int mapped_w = 0, mapped_h = 0, file_w = 0, file_h = 0;
+      REQUIRE(TTF_SizeUTF8(&mapped, text, &mapped_w, &mapped_h) == 0);
+      REQUIRE(TTF_SizeUTF8(from_file.get(), text, &file_w, &file_h) == 0);
+      CHECK(mapped_w == file_w);
+      CHECK(mapped_h == file_h);
+    }
+    CHECK(env.fonts.open_count() == 3);
+    CHECK(env.fonts.mapped_count() == 1);
+    CHECK(env.fonts.is_mapped(env.fonts.face(TextRole::body, 0).file));
+    // The Chinese collection (20 MB) is read from its file: mapped, the pages FreeType reads
+    // would count as the kiosk's memory.
+    const std::size_t cjk = env.fonts.face_for(TextRole::body, U'移', 40);
+    REQUIRE(env.fonts.face(TextRole::body, cjk).family == "Noto Sans CJK SC");
+    CHECK_FALSE(env.fonts.is_mapped(env.fonts.face(TextRole::body, cjk).file));
+    // More sizes of a face already read map nothing new.
+    const std::size_t mapped = env.fonts.mapped_count();
+    (void)env.fonts.font(TextRole::body, 0, 90);
+    CHECK(env.fonts.mapped_count() == mapped);
+  }
+
   TEST_CASE("every character of the six languages' words and of the bundled feeds has a glyph") {
     testing::RenderEnv env;
     std::string all;
