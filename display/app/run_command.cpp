@@ -13,9 +13,12 @@
 
 #include <date/tz.h>
 
+#include <chrono>
 #include <csignal>
+#include <iomanip>
 #include <optional>
 #include <ostream>
+#include <sstream>
 #include <stdexcept>
 
 namespace nownext::app {
@@ -246,6 +249,13 @@ std::string describe(const render::Display& display) {
   return display.driver() + ", " + std::to_string(size.w) + "x" + std::to_string(size.h);
 }
 
+// "12.3": a duration in milliseconds with one decimal.
+std::string milliseconds_text(std::chrono::microseconds duration) {
+  std::ostringstream text;
+  text << std::fixed << std::setprecision(1) << static_cast<double>(duration.count()) / 1000.0;
+  return text.str();
+}
+
 }  // namespace
 
 int run_kiosk(const RunRequest& request, std::ostream& err) {
@@ -360,7 +370,8 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
     sources.feed->stop();
     if (loop.slides() > 0) {
       log.line("display: " + std::to_string(loop.slides()) + " page slides, the slowest at " +
-               std::to_string(loop.slowest_slide_fps()) + " frames/s");
+               std::to_string(loop.slowest_slide_fps()) + " frames/s, the longest frame " +
+               milliseconds_text(loop.longest_slide_frame()) + " ms");
     }
     log.line("stopped");
     return 0;

@@ -212,7 +212,10 @@ bool ScreenLoop::alternate_language(const ScreenState& state, core::Instant at) 
   second_language_ = !second_language_;
   const core::Frame from = last_ ? *last_ : core::Frame{};
   core::Frame to = build(state, at, page_);
-  if (last_) (void)animate(from, to, language_fade, core::fade_between);
+  if (last_) {
+    stack_->display().prepare(to);
+    (void)animate(from, to, language_fade, core::fade_between);
+  }
   // The page keeps its time: a language's turn does not cut a page short.
   language_until_ = steady_clock::now() + state.alternate_interval;
   last_ = std::move(to);
@@ -249,37 +252,51 @@ ScreenLoop::BuiltFrom ScreenLoop::built_from(const ScreenState& state, core::Ins
   return from;
 }
 
-int ScreenLoop::animate(const core::Frame& from, const core::Frame& to,
-                        std::chrono::milliseconds duration,
-                        core::Frame (*between)(const core::Frame&, const core::Frame&, double)) {
+ScreenLoop::AnimationPace ScreenLoop::animate(const core::Frame& from, const core::Frame& to,
+                                              std::chrono::milliseconds duration,
+                                              core::Frame (*between)(const core::Frame&,
+                                                                     const core::Frame&, double)) {
+  AnimationPace pace;
   if (duration.count() <= 0 || from.width_px != to.width_px || from.height_px != to.height_px) {
-    return 0;
+    return pace;
   }
+  // The first step shows what is on screen already, in the animation's drawing order (the
+  // elements that stay go over those that move), which the display repaints whole: done before
+  // the clock starts, while the picture is still, it does not make the first moving frame late.
+  present(between(from, to, 0.0));
   const auto start = steady_clock::now();
   // Frames at a steady 60 a second, timed from the start so drawing time does not add up.
   constexpr std::chrono::microseconds frame_time{16'667};
   int frames = 0;
   for (;;) {
-    const double progress = std::chrono::duration<double>(steady_clock::now() - start) / duration;
+    const auto frame_start = steady_clock::now();
+    const double progress = std::chrono::duration<double>(frame_start - start) / duration;
     present(between(from, to, std::min(1.0, progress)));
+    pace.longest_frame = std::max(
+        pace.longest_frame,
+        std::chrono::duration_cast<std::chrono::microseconds>(steady_clock::now() - frame_start));
     ++frames;
     if (progress >= 1.0) {
       const double seconds = std::chrono::duration<double>(steady_clock::now() - start).count();
-      return static_cast<int>(frames / std::max(seconds, 0.001));
+      pace.fps = static_cast<int>(frames / std::max(seconds, 0.001));
+      return pace;
     }
     const render::Wake wake = stack_->display().wait_until(start + frames * frame_time);
     if (wake != render::Wake::deadline) {
       pending_ = wake;  // handled by the next wait(), after the animation
-      if (wake == render::Wake::quit) return 0;
+      if (wake == render::Wake::quit) return {};
     }
   }
 }
 
 void ScreenLoop::slide(const core::Frame& from, const core::Frame& to,
                        std::chrono::milliseconds duration) {
-  const int fps = animate(from, to, duration, core::slide_between);
-  if (fps <= 0) return;
-  slowest_fps_ = slides_++ == 0 ? fps : std::min(slowest_fps_, fps);
+  // The new page's text is made before the slide starts, while the old page stays still.
+  stack_->display().prepare(to);
+  const AnimationPace pace = animate(from, to, duration, core::slide_between);
+  if (pace.fps <= 0) return;
+  slowest_fps_ = slides_++ == 0 ? pace.fps : std::min(slowest_fps_, pace.fps);
+  longest_slide_frame_ = std::max(longest_slide_frame_, pace.longest_frame);
 }
 
 render::Wake ScreenLoop::wait(core::Instant at, std::chrono::milliseconds cap) {

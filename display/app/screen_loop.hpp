@@ -98,6 +98,10 @@ class ScreenLoop {
   // Page slides shown so far, and the lowest frame rate one of them reached (for the log).
   [[nodiscard]] int slides() const { return slides_; }
   [[nodiscard]] int slowest_slide_fps() const { return slowest_fps_; }
+  // The longest single frame of every slide so far (issue budget: 16 ms, for 60 a second).
+  [[nodiscard]] std::chrono::microseconds longest_slide_frame() const {
+    return longest_slide_frame_;
+  }
   // Frames presented so far.
   [[nodiscard]] std::uint64_t frames() const { return frames_; }
   // Whether the screen was on at the last show() (the power schedule, or an emergency), and
@@ -116,10 +120,17 @@ class ScreenLoop {
   [[nodiscard]] bool taken_over(const ScreenState& state, core::Instant at) const;
   [[nodiscard]] core::Frame build(const ScreenState& state, core::Instant at,
                                   core::PagePosition page) const;
+  // What an animation reached: frames a second over its whole length, and its longest frame
+  // (built, drawn and sent to the screen, until the screen had it).
+  struct AnimationPace {
+    int fps = 0;
+    std::chrono::microseconds longest_frame{0};
+  };
   // Shows the frames between `from` and `to` (core::slide_between or core::fade_between) at a
-  // steady 60 a second for `duration`; returns the lowest frame rate reached.
-  int animate(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration,
-              core::Frame (*between)(const core::Frame&, const core::Frame&, double));
+  // steady 60 a second for `duration`; fps 0 when nothing was animated.
+  AnimationPace animate(const core::Frame& from, const core::Frame& to,
+                        std::chrono::milliseconds duration,
+                        core::Frame (*between)(const core::Frame&, const core::Frame&, double));
   void slide(const core::Frame& from, const core::Frame& to, std::chrono::milliseconds duration);
   // An alternating bilingual screen: turns to the other language when its time is up, with a
   // cross-fade. Returns whether it did (and showed the new frame).
@@ -176,6 +187,7 @@ class ScreenLoop {
   int slides_ = 0;
   std::uint64_t frames_ = 0;
   int slowest_fps_ = 0;
+  std::chrono::microseconds longest_slide_frame_{0};
   // The schedule of the agenda shown; rebuilt when the agenda changes.
   std::shared_ptr<const core::Agenda> scheduled_agenda_;
   std::unique_ptr<core::Schedule> schedule_;

@@ -51,6 +51,10 @@ class Display {
   [[nodiscard]] std::string driver() const;
   // Paints and presents `frame` unless it is already on screen. Returns whether it presented.
   bool show(const core::Frame& frame);
+  // Fits and renders the text of `frame` into the painter's cache without drawing, so that an
+  // animation towards it does not spend its first frame there (issue "Unattended fleets": every
+  // slide frame under 16 ms, at 3840x2160 too).
+  void prepare(const core::Frame& frame) { painter_.prepare(frame); }
   // Sleeps on events until `deadline`, redrawing on expose and renderer resets; returns early
   // when the size changed (a fullscreen window follows its display's new mode), on a key, a
   // wake_up() or quit. Events are read even when `deadline` has passed.

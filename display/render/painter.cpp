@@ -74,6 +74,19 @@ void Painter::paint(const core::Frame& frame, core::PaintReport* report,
   SDL_RenderSetClipRect(&renderer_, nullptr);
 }
 
+void Painter::prepare(const core::Frame& frame) {
+  for (const core::Element& element : frame.elements) {
+    const auto* box = std::get_if<core::TextBox>(&element);
+    if (box == nullptr) continue;
+    const core::FittedText& fitted = fits_.fit(*box, shaper_);
+    core::Color opaque = box->color;  // cached opaque, as draw_text asks for them
+    opaque.a = 255;
+    for (const core::FittedLine& line : fitted.lines) {
+      (void)line_texture({box->role, fitted.size_px, opaque, fitted.rtl, line.text});
+    }
+  }
+}
+
 void Painter::reset() {
   text_cache_.clear();
   images_.clear();

@@ -37,6 +37,9 @@ class Painter {
   // background is drawn only where no opaque rectangle of the frame goes over it.
   void paint(const core::Frame& frame, core::PaintReport* report = nullptr,
              const std::optional<core::Rect>& only = std::nullopt);
+  // Fits every text box of `frame` and renders its lines into the cache, drawing nothing: the
+  // next paint of it (or of an animation towards it) finds them ready.
+  void prepare(const core::Frame& frame);
   // Forgets every texture (after SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET); the next
   // paint() rebuilds what it needs from the frame.
   void reset();

@@ -1,5 +1,5 @@
 // The line texture cache: hits and misses, eviction by count and by bytes, least recently used
-// first, and clearing after a device reset.
+// first, clearing after a device reset, and frames prepared before they are drawn.
 #include "render/text_cache.hpp"
 #include "render/canvas.hpp"
 #include "render_env.hpp"
@@ -90,5 +90,23 @@ TEST_SUITE("text cache") {
     canvas.painter().reset();
     canvas.draw(frame);
     CHECK(canvas.painter().text_stats().entries == first.entries);
+  }
+
+  TEST_CASE("a prepared frame is then drawn from the cache alone, in any colour's alpha") {
+    testing::RenderEnv env;
+    render::SoftwareCanvas canvas{960, 540, env.shaper, testing::source_path("assets")};
+    core::Frame frame = testing::card_frame(960, 540, testing::english_card());
+    canvas.painter().prepare(frame);
+    const render::CacheStats prepared = canvas.painter().text_stats();
+    CHECK(prepared.entries > 5);
+    // Half-faded text, as a cross-fade draws it: the same cached lines.
+    for (core::Element& element : frame.elements) {
+      if (auto* box = std::get_if<core::TextBox>(&element)) box->color.a = 128;
+    }
+    canvas.draw(frame);
+    const render::CacheStats drawn = canvas.painter().text_stats();
+    CHECK(drawn.misses == prepared.misses);
+    CHECK(drawn.entries == prepared.entries);
+    CHECK(drawn.hits >= prepared.entries);
   }
 }

@@ -26,6 +26,7 @@ import io
 import json
 import os
 import pathlib
+import re
 import signal
 import socket
 import subprocess
@@ -211,6 +212,10 @@ def test_notify(nownext, source, work):
         xvfb.process.send_signal(signal.SIGCONT)
         text = stop(kiosk, log)
         xvfb.close()
+    # The paging layout slid at least once: the log says how fast, and its longest frame.
+    if not re.search(r"page slides, the slowest at \d+ frames/s, the longest frame \d+\.\d ms",
+                     text):
+        fail("the kiosk did not log its slides' pace and longest frame")
     notifications.read(1)
     if "STOPPING=1" not in [m for _, m in notifications.received]:
         fail("no STOPPING=1 on SIGTERM")
