@@ -3,6 +3,7 @@
 
 #include <unicode/datefmt.h>
 #include <unicode/dtptngen.h>
+#include <unicode/listformatter.h>
 #include <unicode/measfmt.h>
 #include <unicode/measunit.h>
 #include <unicode/measure.h>
@@ -64,6 +65,7 @@ struct LocaleFormat::Impl {
   std::unique_ptr<icu::MeasureFormat> duration;
   std::unique_ptr<icu::NumberFormat> number;
   std::unique_ptr<icu::PluralRules> plurals;
+  std::unique_ptr<icu::ListFormatter> list;  // null when ICU has none (then ", ")
 };
 
 LocaleFormat::LocaleFormat(std::string_view tag, Digits digits) : impl_{std::make_unique<Impl>()} {
@@ -87,6 +89,10 @@ LocaleFormat::LocaleFormat(std::string_view tag, Digits digits) : impl_{std::mak
   i.number.reset(icu::NumberFormat::createInstance(i.locale, status));
   status = U_ZERO_ERROR;
   i.plurals.reset(icu::PluralRules::forLocale(i.locale, status));
+  status = U_ZERO_ERROR;
+  i.list.reset(
+      icu::ListFormatter::createInstance(i.locale, ULISTFMT_TYPE_AND, ULISTFMT_WIDTH_WIDE, status));
+  if (U_FAILURE(status)) i.list.reset();
   // ICU falls back to root data for any locale, so these exist unless memory ran out.
   assert(i.date && i.time && i.number && i.plurals);
   i.number->setGroupingUsed(false);
@@ -141,6 +147,21 @@ std::string LocaleFormat::duration(std::chrono::minutes length) const {
 std::string LocaleFormat::number(long long value) const {
   icu::UnicodeString out;
   impl_->number->format(static_cast<int64_t>(value), out);
+  return utf8(out);
+}
+
+std::string LocaleFormat::list(const std::vector<std::string>& items) const {
+  if (!impl_->list) {
+    std::string out;
+    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+    return out;
+  }
+  std::vector<icu::UnicodeString> parts;
+  parts.reserve(items.size());
+  for (const std::string& item : items) parts.push_back(unicode(item));
+  icu::UnicodeString out;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->list->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
   return utf8(out);
 }
 

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace nownext::core {
 
@@ -62,6 +63,9 @@ class LocaleFormat {
   [[nodiscard]] std::string duration(std::chrono::minutes length) const;
   // An integer without grouping: "2017", "٢٠١٧".
   [[nodiscard]] std::string number(long long value) const;
+  // Items joined as the language lists them (CLDR's "and" list, ICU's ListFormatter): "A, B et
+  // C", "A, B and C", "A、B和C", "A وB وC", "A, B и C", "A, B y C"; "" for none.
+  [[nodiscard]] std::string list(const std::vector<std::string>& items) const;
   // The CLDR plural category of an integer: "zero", "one", "two", "few", "many" or "other".
   [[nodiscard]] std::string plural_category(long long value) const;
 

@@ -39,11 +39,11 @@ RowParts split_row(const Metrics& m, Rect row) {
 std::string people_line(const ScreenContext& context, const Session& s) {
   const Agenda& agenda = context.schedule.agenda();
   const auto names = [&](const std::vector<Participation>& people) {
-    std::string out;
+    std::vector<std::string> out;
     for (const Participation& p : people) {
-      out += (out.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
+      out.push_back(feed_text(context, agenda.people()[p.person].name));
     }
-    return out;
+    return context.strings.list(out);
   };
   std::string line;
   if (!s.moderators.empty()) {

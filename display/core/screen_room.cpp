@@ -198,15 +198,15 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
     return later;
   }
   // A card too small for one person's row: the names alone, as many as fit.
-  std::string names;
+  std::vector<std::string> people;
   for (const Participation& p : n.moderators) {
-    names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
+    people.push_back(feed_text(context, agenda.people()[p.person].name));
   }
   for (const Participation& p : n.speakers) {
-    names += (names.empty() ? "" : ", ") + feed_text(context, agenda.people()[p.person].name);
+    people.push_back(feed_text(context, agenda.people()[p.person].name));
   }
-  out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names, TextRole::body,
-           theme.card_muted_text, name_px(m), m.floor, 8);
+  out.text({inner.x, y, inner.w, inner.y + inner.h - y}, context.strings.list(people),
+           TextRole::body, theme.card_muted_text, name_px(m), m.floor, 8);
   return false;
 }
 

@@ -112,6 +112,18 @@ std::string UiStrings::duration(std::chrono::minutes length) const {
   return format_->duration(length);
 }
 
+std::string UiStrings::list(const std::vector<std::string>& items) const {
+  if (pair_) {
+    std::vector<std::string> first, second;
+    for (const std::string& item : items) {
+      first.push_back(text_in(item, false));
+      second.push_back(text_in(item, true));
+    }
+    return pair_texts(pair_->first.list(first), pair_->second.list(second));
+  }
+  return format_->list(items);
+}
+
 std::string UiStrings::number(long long value) const {
   if (pair_) return pair_texts(pair_->first.number(value), pair_->second.number(value));
   return format_->number(value);

@@ -37,6 +37,9 @@ class UiStrings {
   [[nodiscard]] std::string duration(std::chrono::minutes length) const;
   // "25", "٢٥"
   [[nodiscard]] std::string number(long long value) const;
+  // Names and other items joined as the language lists them: "Ana Ruiz et Li Wei" (CLDR).
+  // Paired items give a paired list, each language's with its own words.
+  [[nodiscard]] std::string list(const std::vector<std::string>& items) const;
   [[nodiscard]] const std::string& chain_separator() const { return chain_separator_; }
   [[nodiscard]] Digits digits() const { return format_->digits(); }
   // The same words with numbers, times and dates written in `digits`.

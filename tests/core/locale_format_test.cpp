@@ -1,13 +1,15 @@
 // Dates, times, durations, numbers and plural forms in the six languages, as ICU writes them
-// from CLDR data, through the words files the screens use.
+// from CLDR data, through the words files the screens use; lists of names.
 #include "core/locale_format.hpp"
 #include "core/kiosk_config.hpp"
+#include "core/paired_text.hpp"
 #include "core/ui_strings.hpp"
 #include "support/screen_fixture.hpp"
 
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 using namespace nownext::core;
 using nownext::testing::load_strings;
@@ -48,6 +50,25 @@ TEST_SUITE("locale formats") {
       CHECK(load_strings(language).time(clock(17, 30)) == "17:30");
     }
     CHECK(load_strings("es").time(clock(9, 5)) == "9:05");
+  }
+
+  TEST_CASE("names are listed with each language's own separators and 'and'") {
+    const std::vector<std::string> three{"Ana Ruiz", "Li Wei", "Omar Haddad"};
+    CHECK(load_strings("fr").list(three) == "Ana Ruiz, Li Wei et Omar Haddad");
+    CHECK(load_strings("en").list(three) == "Ana Ruiz, Li Wei and Omar Haddad");
+    CHECK(load_strings("es").list(three) == "Ana Ruiz, Li Wei y Omar Haddad");
+    CHECK(load_strings("ru").list(three) == "Ana Ruiz, Li Wei и Omar Haddad");
+    CHECK(load_strings("zh").list(three) == "Ana Ruiz、Li Wei和Omar Haddad");
+    CHECK(load_strings("ar").list(three) == "Ana Ruiz وLi Wei وOmar Haddad");
+    // Spanish writes "e" before a word that sounds "i".
+    CHECK(load_strings("es").list({"Ana Ruiz", "Inés Vidal"}) == "Ana Ruiz e Inés Vidal");
+    CHECK(load_strings("fr").list({"Ana Ruiz"}) == "Ana Ruiz");
+    CHECK(load_strings("fr").list({}).empty());
+    // Paired, each language lists with its own words.
+    const UiStrings paired = load_strings("fr").paired_with(load_strings("en"));
+    const std::string both = paired.list({"Ana Ruiz", "Li Wei"});
+    CHECK(text_in(both, false) == "Ana Ruiz et Li Wei");
+    CHECK(text_in(both, true) == "Ana Ruiz and Li Wei");
   }
 
   TEST_CASE("durations use each language's short units") {
