@@ -17,12 +17,7 @@ FleetPoller::FleetPoller(FleetPollConfig config, net::LogSink& log, net::Uniform
       client_(config_.http) {}
 
 FleetPoller::~FleetPoller() {
-  {
-    const std::lock_guard lock(wake_mutex_);
-    stopping_ = true;
-  }
-  wake_cv_.notify_all();
-  if (worker_.joinable()) worker_.join();
+  worker_.stop();
 }
 
 void FleetPoller::fetch(FleetPoll& poll, std::optional<std::string>& body) {
@@ -39,7 +34,7 @@ void FleetPoller::fetch(FleetPoll& poll, std::optional<std::string>& body) {
   const net::HttpRequest request{source_.url, source_.kind == net::FeedSource::Kind::https,
                                  validators_.etag, validators_.last_modified};
   const bool conditional = validators_ != net::Validators{};
-  net::HttpResponse response = client_.get(request, &stopping_);
+  net::HttpResponse response = client_.get(request, &worker_.stopping());
   if (response.error != net::ErrorKind::none) {
     poll.error = std::string{net::to_string(response.error)} +
                  (response.error_detail.empty() ? "" : ": " + response.error_detail);
@@ -98,20 +93,13 @@ FleetPoll FleetPoller::poll_once() {
 }
 
 void FleetPoller::start(std::function<void()> wake) {
-  worker_ = std::thread([this, wake = std::move(wake)] { run(wake); });
-}
-
-void FleetPoller::run(const std::function<void()>& wake) {
-  std::chrono::milliseconds delay = schedule_.after_success();
-  for (;;) {
-    {
-      std::unique_lock lock(wake_mutex_);
-      if (wake_cv_.wait_for(lock, delay, [this] { return stopping_.load(); })) return;
-    }
-    const FleetPoll poll = poll_once();
-    if (poll.changed && wake) wake();
-    delay = poll.next_delay;
-  }
+  worker_.start(
+      [this, wake = std::move(wake)] {
+        const FleetPoll poll = poll_once();
+        if (poll.changed && wake) wake();
+        return poll.next_delay;
+      },
+      schedule_.after_success());
 }
 
 std::optional<std::string> FleetPoller::take_change() {

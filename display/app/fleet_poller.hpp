@@ -9,16 +9,14 @@
 #include "net/http_client.hpp"
 #include "net/log_sink.hpp"
 #include "net/poll_schedule.hpp"
+#include "net/polling_thread.hpp"
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 namespace nownext::app {
 
@@ -58,7 +56,6 @@ class FleetPoller {
  private:
   void fetch(FleetPoll& poll, std::optional<std::string>& body);
   void accept(FleetPoll& poll, std::string body);
-  void run(const std::function<void()>& wake);
 
   FleetPollConfig config_;
   net::FeedSource source_;
@@ -70,10 +67,7 @@ class FleetPoller {
 
   std::mutex mutex_;  // guards change_
   std::optional<std::string> change_;
-  std::mutex wake_mutex_;
-  std::condition_variable wake_cv_;
-  std::atomic<bool> stopping_{false};
-  std::thread worker_;  // last: it stops before the members it uses go
+  net::PollingThread worker_;  // last: it stops before the members it uses go
 };
 
 }  // namespace nownext::app

@@ -3,8 +3,6 @@
 
 #include "core/log_text.hpp"
 
-#include <cassert>
-
 namespace nownext::net {
 namespace {
 
@@ -60,7 +58,7 @@ void AlertFetcher::say(const std::string& text) const {
 std::chrono::milliseconds AlertFetcher::poll_once() {
   const auto now = clock_();
   SourceGet got = get_source(source_, client_, body_held_.empty() ? Validators{} : validators_,
-                             config_.http.max_bytes, &stopping_, "alerts",
+                             config_.http.max_bytes, &worker_.stopping(), "alerts",
                              [this](const std::string& line) { say(line); });
   if (got.validators_refused) validators_ = {};
   if (got.error == ErrorKind::cancelled) return std::chrono::milliseconds{0};
@@ -145,28 +143,16 @@ AlertSnapshot AlertFetcher::snapshot() const {
 }
 
 void AlertFetcher::start(std::function<void()> wake) {
-  assert(!worker_.joinable());
-  stopping_ = false;
-  worker_ = std::thread([this, wake = std::move(wake)] { run(wake); });
-}
-
-void AlertFetcher::stop() {
-  {
-    const std::lock_guard lock(wake_mutex_);
-    stopping_ = true;
-  }
-  wake_cv_.notify_all();
-  if (worker_.joinable()) worker_.join();
-}
-
-void AlertFetcher::run(const std::function<void()>& wake) {
-  while (!stopping_) {
+  worker_.start([this, wake = std::move(wake)] {
     const auto before = snapshot().alerts;
     const std::chrono::milliseconds delay = poll_once();
     if (wake && snapshot().alerts != before) wake();
-    std::unique_lock lock(wake_mutex_);
-    wake_cv_.wait_for(lock, delay, [this] { return stopping_.load(); });
-  }
+    return delay;
+  });
+}
+
+void AlertFetcher::stop() {
+  worker_.stop();
 }
 
 }  // namespace nownext::net

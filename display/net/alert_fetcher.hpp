@@ -11,15 +11,13 @@
 #include "net/http_client.hpp"
 #include "net/log_sink.hpp"
 #include "net/poll_schedule.hpp"
+#include "net/polling_thread.hpp"
 #include "net/source_get.hpp"
 
-#include <atomic>
-#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace nownext::net {
@@ -66,7 +64,6 @@ class AlertFetcher {
   bool accept(SourceGet& got);
   void log_failure(const FetchStatus& status, std::size_t kept);
   void say(const std::string& text) const;
-  void run(const std::function<void()>& wake);
 
   AlertConfig config_;
   FeedSource source_;
@@ -84,10 +81,7 @@ class AlertFetcher {
   std::shared_ptr<const std::vector<import::CapAlert>> alerts_;
   FetchStatus status_;
 
-  std::mutex wake_mutex_;
-  std::condition_variable wake_cv_;
-  std::atomic<bool> stopping_{false};
-  std::thread worker_;  // last: it stops before the members it uses go
+  PollingThread worker_;  // last: it stops before the members it uses go
 };
 
 }  // namespace nownext::net

@@ -6,7 +6,6 @@
 #include "core/log_text.hpp"
 #include "net/source_get.hpp"
 
-#include <cassert>
 #include <utility>
 
 #if defined(__GLIBC__)
@@ -112,7 +111,7 @@ PollReport FeedFetcher::poll_once() {
   const Clock::time_point now = clock_();
   PollReport report;
   SourceGet got = get_source(source_, client_, body_held_.empty() ? Validators{} : validators_,
-                             config_.http.max_bytes, &stopping_, "feed",
+                             config_.http.max_bytes, &worker_.stopping(), "feed",
                              [this](const std::string& line) { say(line); });
   if (got.validators_refused) {
     validators_ = {};
@@ -250,27 +249,15 @@ FeedSnapshot FeedFetcher::snapshot() const {
 }
 
 void FeedFetcher::start(WakeUp wake) {
-  assert(!worker_.joinable());
-  stopping_ = false;
-  worker_ = std::thread([this, wake = std::move(wake)] { run(wake); });
+  worker_.start([this, wake = std::move(wake)] {
+    const PollReport report = poll_once();
+    if (wake) wake();
+    return report.next_delay;
+  });
 }
 
 void FeedFetcher::stop() {
-  {
-    const std::lock_guard lock(wake_mutex_);
-    stopping_ = true;
-  }
-  wake_cv_.notify_all();
-  if (worker_.joinable()) worker_.join();
-}
-
-void FeedFetcher::run(const WakeUp& wake) {
-  while (!stopping_) {
-    const PollReport report = poll_once();
-    if (wake) wake();
-    std::unique_lock lock(wake_mutex_);
-    wake_cv_.wait_for(lock, report.next_delay, [this] { return stopping_.load(); });
-  }
+  worker_.stop();
 }
 
 }  // namespace nownext::net

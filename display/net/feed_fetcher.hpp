@@ -11,10 +11,9 @@
 #include "net/http_client.hpp"
 #include "net/log_sink.hpp"
 #include "net/poll_schedule.hpp"
+#include "net/polling_thread.hpp"
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
 #include <filesystem>
 #include <functional>
@@ -22,7 +21,6 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 namespace nownext::net {
 
@@ -105,7 +103,6 @@ class FeedFetcher {
   void say(const std::string& text) const;
   // Whether the agenda held was last confirmed longer ago than stale_after. Under state_mutex_.
   [[nodiscard]] bool is_stale(std::chrono::steady_clock::time_point now) const;
-  void run(const WakeUp& wake);
 
   FetchConfig config_;
   FeedSource source_;
@@ -127,10 +124,7 @@ class FeedFetcher {
   // When the agenda held was last known current, on the monotonic clock; nullopt without one.
   std::optional<std::chrono::steady_clock::time_point> confirmed_;
 
-  std::mutex wake_mutex_;
-  std::condition_variable wake_cv_;
-  std::atomic<bool> stopping_{false};
-  std::thread worker_;  // last: it stops before the members it uses go
+  PollingThread worker_;  // last: it stops before the members it uses go
 };
 
 }  // namespace nownext::net
