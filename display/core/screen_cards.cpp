@@ -154,7 +154,8 @@ int draw_moderators(const ScreenContext& context, FrameWriter& out, const Sessio
   if (s.moderators.empty()) return y;
   const Metrics m = metrics_of(context);
   out.text({inner.x, y, inner.w, heading_height(m)},
-           context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators"),
+           context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators",
+                                {{"count", static_cast<long long>(s.moderators.size())}}),
            TextRole::meta, context.theme.accent, m.floor, m.floor);
   y += heading_height(m);
   for (std::size_t i = 0; i < s.moderators.size(); ++i) {
@@ -329,7 +330,9 @@ int draw_speakers(const ScreenContext& context, FrameWriter& out, const Session&
   if (count == 0 || starts.empty() || area.h < heading_height(m)) return area.y;
   const int pages = static_cast<int>(starts.size());
   const int page = std::clamp(sub_page, 0, pages - 1);
-  std::string heading = context.strings.word(count == 1 ? "speaker" : "speakers");
+  // The count chooses a language's form beyond one (Arabic's dual: "المتحدثان").
+  std::string heading =
+      context.strings.word(count == 1 ? "speaker" : "speakers", {{"count", count}});
   if (pages > 1) {
     heading += "  " + context.strings.word("page", {{"page", std::to_string(page + 1)},
                                                     {"pages", std::to_string(pages)}});

@@ -49,14 +49,17 @@ std::string people_line(const ScreenContext& context, const Session& s) {
   if (!s.moderators.empty()) {
     line = context.strings.word(
         "label_title",
-        {{"label", context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators")},
+        {{"label", context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators",
+                                        {{"count", static_cast<long long>(s.moderators.size())}})},
          {"title", names(s.moderators)}});
   }
   if (!s.speakers.empty()) {
     line += (line.empty() ? "" : " · ") +
             context.strings.word(
                 "label_title",
-                {{"label", context.strings.word(s.speakers.size() == 1 ? "speaker" : "speakers")},
+                {{"label",
+                  context.strings.word(s.speakers.size() == 1 ? "speaker" : "speakers",
+                                       {{"count", static_cast<long long>(s.speakers.size())}})},
                  {"title", names(s.speakers)}});
   }
   return line;

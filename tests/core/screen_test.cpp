@@ -91,6 +91,24 @@ TEST_SUITE("screen: room door") {
     CHECK(shows(frame, "Identifier les vulnérabilités des migrants"));
   }
 
+  TEST_CASE("Arabic counts two speakers in the dual, and each language lists names its own way") {
+    // "Migrant voices" (11:10-11:30 on 18 July) has two speakers.
+    auto door = idm_screen("room-door-landscape", 1920, 1080, "ar");
+    const Frame frame = room_frame(*door, "2017-07-18T11:15");
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "المتحدثان"));
+    // Panel 1 has five: the plural, and the hallway row lists them with the Arabic "and".
+    auto hall = idm_screen("hallway", 1920, 1080, "ar");
+    const Frame row = build_screen(hall->context, 0, hall->at("2017-07-18T11:40"), {});
+    CAPTURE(all_text(row));
+    CHECK(shows(row, "المتحدثون"));
+    CHECK(shows(row, " و"));
+    CHECK_FALSE(shows(row, "Thomas, "));
+    auto french = idm_screen("hallway", 1920, 1080, "fr");
+    CHECK(shows(build_screen(french->context, 0, french->at("2017-07-18T11:40"), {}),
+                "Matteo Biffoni et Cecilia Jimenez-Damary"));
+  }
+
   TEST_CASE("day 1's 13:00-15:00 gap is a break with the time things resume") {
     auto f = idm_screen("room-door-landscape");
     const Frame frame = room_frame(*f, "2017-07-18T13:30");
