@@ -151,18 +151,19 @@ std::string LocaleFormat::number(long long value) const {
 }
 
 std::string LocaleFormat::list(const std::vector<std::string>& items) const {
-  if (!impl_->list) {
-    std::string out;
-    for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
-    return out;
+  if (impl_->list) {
+    std::vector<icu::UnicodeString> parts;
+    parts.reserve(items.size());
+    for (const std::string& item : items) parts.push_back(unicode(item));
+    icu::UnicodeString out;
+    UErrorCode status = U_ZERO_ERROR;
+    impl_->list->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
+    if (U_SUCCESS(status)) return utf8(out);
   }
-  std::vector<icu::UnicodeString> parts;
-  parts.reserve(items.size());
-  for (const std::string& item : items) parts.push_back(unicode(item));
-  icu::UnicodeString out;
-  UErrorCode status = U_ZERO_ERROR;
-  impl_->list->format(parts.data(), static_cast<int32_t>(parts.size()), out, status);
-  return utf8(out);
+  // Never a name lost for want of CLDR data: the items with commas.
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i > 0 ? ", " : "") + items[i];
+  return out;
 }
 
 std::string LocaleFormat::plural_category(long long value) const {
