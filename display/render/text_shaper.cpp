@@ -71,8 +71,14 @@ TextShaper::Layout TextShaper::layout(core::TextRole role, int size_px, std::str
 }
 
 core::LineMetrics TextShaper::measure(core::TextRole role, int size_px, std::string_view text) {
+  std::string key = std::to_string(static_cast<int>(role)) + ' ' + std::to_string(size_px) + ' ';
+  key += text;
+  if (const auto known = measured_.find(key); known != measured_.end()) return known->second;
   const Layout line = layout(role, size_px, text, core::paragraph_is_rtl(text));
-  return {line.width_px, line.height_px};
+  if (measured_.size() >= max_measured) measured_.clear();
+  const core::LineMetrics metrics{line.width_px, line.height_px};
+  measured_.emplace(std::move(key), metrics);
+  return metrics;
 }
 
 SurfacePtr TextShaper::render_line(core::TextRole role, int size_px, core::Color color,

@@ -8,7 +8,9 @@
 #include "render/fonts.hpp"
 #include "render/sdl_handles.hpp"
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace nownext::render {
@@ -19,9 +21,14 @@ class TextShaper final : public core::TextMeasurer {
   explicit TextShaper(Fonts& fonts) : fonts_(fonts) {}
 
   // Width: the sum of the runs' advances. Height: the first face's line skip, or more when a
-  // fallback face's glyphs in the line reach above its ascent or below its descent.
+  // fallback face's glyphs in the line reach above its ascent or below its descent. Remembered:
+  // a screen measures the same words many times (each size tried, each place a line may break,
+  // then again when it is painted, and at every rebuild).
   [[nodiscard]] core::LineMetrics measure(core::TextRole role, int size_px,
                                           std::string_view text) override;
+  // Lines remembered by measure(), at most max_measured: past it they are all forgotten.
+  [[nodiscard]] std::size_t measured_count() const { return measured_.size(); }
+  static constexpr std::size_t max_measured = 16384;
 
   // The line drawn in `color` on a transparent ARGB surface of the measured size, runs laid
   // out left to right on a common baseline; null when the line draws nothing (empty text).
@@ -44,6 +51,8 @@ class TextShaper final : public core::TextMeasurer {
   TTF_Font& shaping_font(core::TextRole role, int size_px, const Run& run);
 
   Fonts& fonts_;
+  // Keyed by role, size and text.
+  std::unordered_map<std::string, core::LineMetrics> measured_;
 };
 
 }  // namespace nownext::render

@@ -125,4 +125,23 @@ TEST_SUITE("text shaper") {
       CHECK(line.rect.y + line.rect.h <= 120);
     }
   }
+
+  TEST_CASE("a line is measured once per role and size, and the memory of it is bounded") {
+    testing::RenderEnv env;
+    const core::LineMetrics first = env.shaper.measure(TextRole::title, 40, "Panel 1 : Migration");
+    CHECK(env.shaper.measured_count() == 1);
+    const core::LineMetrics again = env.shaper.measure(TextRole::title, 40, "Panel 1 : Migration");
+    CHECK(again.width_px == first.width_px);
+    CHECK(again.height_px == first.height_px);
+    CHECK(env.shaper.measured_count() == 1);
+    (void)env.shaper.measure(TextRole::title, 41, "Panel 1 : Migration");
+    (void)env.shaper.measure(TextRole::body, 40, "Panel 1 : Migration");
+    CHECK(env.shaper.measured_count() == 3);
+    for (std::size_t i = 0; i < render::TextShaper::max_measured; ++i) {
+      (void)env.shaper.measure(TextRole::meta, 20, std::to_string(i));
+    }
+    CHECK(env.shaper.measured_count() <= render::TextShaper::max_measured);
+    CHECK(env.shaper.measure(TextRole::title, 40, "Panel 1 : Migration").width_px ==
+          first.width_px);
+  }
 }
