@@ -54,8 +54,13 @@ void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int
   const Align side = align == Align::start ? Align::left
                      : align == Align::end ? Align::right
                                            : align;
-  std::string first = apply_typography(language_, text_in(text, false));
-  std::string second = apply_typography(second_language_, text_in(text, true));
+  // The same words in both (a feed text that falls back to one language) are shown once, in
+  // the first language's typography, even where the two typographies would set them apart.
+  const std::string first_words = text_in(text, false);
+  const std::string second_words = text_in(text, true);
+  std::string first = apply_typography(language_, first_words);
+  std::string second =
+      first_words == second_words ? first : apply_typography(second_language_, second_words);
   if (first == second || first.empty() || second.empty()) {
     const bool clock = role == TextRole::clock;
     add_text(r, first.empty() ? std::move(second) : std::move(first), role, color,
@@ -72,7 +77,10 @@ void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int
   };
   if (first_h < line_h(first, sizes.first_min) ||
       r.h - first_h < line_h(second, sizes.second_min)) {
-    std::string both = first + " / " + second;
+    // The second part isolated (FSI ... PDI, UAX 9), so that a left-to-right part after a
+    // right-to-left one keeps its order ("10:00 – 10:30 · dans 1 h", not "dans 1 h · 10:30 –
+    // 10:00"), and the other way round.
+    std::string both = first + " / \u2068" + second + "\u2069";
     const bool fits =
         measurer_ == nullptr || measurer_->measure(role, floor_px_, both).width_px <= r.w;
     add_text(r, fits ? std::move(both) : std::move(first), role, color, sizes.first_max, floor_px_,
@@ -89,13 +97,22 @@ int FrameWriter::first_part_height(Rect r, const std::string& first, const std::
                                    TextRole role, const PairSizes& sizes, int max_lines) {
   // Without a measurer, in proportion to the sizes.
   if (measurer_ == nullptr) return r.h * sizes.first_max / (sizes.first_max + sizes.second_max);
-  // With one: the lines the first part needs at its largest size, leaving the second part at
-  // least a line at its smallest.
-  const auto needed = wrap_text(first, role, sizes.first_max, r.w, *measurer_).size();
-  const int lines = std::clamp(static_cast<int>(needed), 1, max_lines);
-  const int first_h = lines * measurer_->measure(role, sizes.first_max, first).height_px;
+  // With one: the lines the first part needs at its largest size. When the second's lines at
+  // its largest do not fit below them, the box is shared in proportion to what each needs, so
+  // that both shrink, rather than the first keeping its size and the second being cut; the
+  // second keeps at least a line at its smallest.
+  const auto height_of = [&](const std::string& part, int size_px) {
+    const auto needed = wrap_text(part, role, size_px, r.w, *measurer_).size();
+    const int lines = std::clamp(static_cast<int>(needed), 1, max_lines);
+    return lines * measurer_->measure(role, size_px, part).height_px;
+  };
+  const int first_h = height_of(first, sizes.first_max);
+  const int second_h = height_of(second, sizes.second_max);
   const int second_line = measurer_->measure(role, sizes.second_min, second).height_px;
-  return std::min(first_h, r.h - second_line);
+  if (first_h + second_h <= r.h) return first_h;
+  const int shared = static_cast<int>(static_cast<long long>(r.h) * first_h / (first_h + second_h));
+  const int first_line = measurer_->measure(role, sizes.first_min, first).height_px;
+  return std::min(std::max(shared, first_line), r.h - second_line);
 }
 
 Rect FrameWriter::tag(int x, int y, int width_px, int height_px, std::string word, Color text_color,

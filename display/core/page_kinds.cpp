@@ -34,8 +34,7 @@ void now_draw(const PageInput& page, FrameWriter& out, int sub_page) {
 int next_pages(const PageInput& page) {
   if (!page.answer.next) return 1;
   const Session& next = page.context.schedule.agenda().sessions()[*page.answer.next];
-  return std::max(
-      1, static_cast<int>(next_speaker_pages(page.context, next, page.body, page.at).size()));
+  return next_page_plan(page.context, next, page.body, page.at).pages;
 }
 bool next_content(const PageInput& page) {
   return page.answer.next.has_value();

@@ -29,13 +29,22 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
   const std::string date = context.strings.date(today);
   int title_end = m.width - pad - clock_w - pad;
   if (narrow) {
+    // The clock above the date, in a column as wide as the date needs (measured, both languages
+    // of a pair screen), between a third and half of the screen; the clock shrinks rather than
+    // lose a digit in it.
+    const int column_w =
+        context.measurer == nullptr
+            ? m.width / 3
+            : std::clamp(text_width(context, TextRole::meta, date_px, date) + m.px(1), m.width / 3,
+                         m.width / 2);
     const int clock_h = clock_px * 15 / 10;
     const int top = (h - clock_h - date_px * 14 / 10) / 2;
-    out.text({m.width - pad - m.width / 3, top, m.width / 3, clock_h}, clock_text(context, at),
-             TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
-    out.text({m.width - pad - m.width / 3, top + clock_h, m.width / 3, date_px * 14 / 10}, date,
+    out.text({m.width - pad - column_w, top, column_w, clock_h}, clock_text(context, at),
+             TextRole::clock, theme.header_text, clock_px, std::min(clock_px, m.floor), 1,
+             Align::end);
+    out.text({m.width - pad - column_w, top + clock_h, column_w, date_px * 14 / 10}, date,
              TextRole::meta, theme.header_text, date_px, m.floor, 1, Align::end);
-    title_end = m.width - 2 * pad - m.width / 3;
+    title_end = m.width - 2 * pad - column_w;
   } else {
     // As wide as the date needs (measured), between a fifth and a third of the screen.
     const int date_w =

@@ -18,10 +18,11 @@ namespace {
 
 // Measured with the screen's fonts, so that a row holds its lines at their full size.
 int name_line_height(const ScreenContext& context) {
-  return line_height(context, TextRole::body, name_px(metrics_of(context)));
+  return unpaired_line_height(context, TextRole::body, name_px(metrics_of(context)));
 }
+// A line of a role that reads the same in both languages of a pair screen, drawn once.
 int role_line_height(const ScreenContext& context) {
-  return line_height(context, TextRole::meta, metrics_of(context).floor);
+  return unpaired_line_height(context, TextRole::meta, metrics_of(context).floor);
 }
 std::string role_text(const ScreenContext& context, const Participation& p) {
   return feed_text(context, context.schedule.agenda().role_of(p));
@@ -134,7 +135,9 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
   // The role's lines as measured; the page's last row may take more, down to its card's edge.
   const std::string role = role_text(context, p);
   if (role.empty()) return;
-  const int role_lines = std::max(1, (row.h - name_h) / role_line_height(context));
+  // A paired role's line bound is each part's (FrameWriter::text), as person_height measured it.
+  const int role_lines =
+      is_paired(role) ? 8 : std::max(1, (row.h - name_h) / role_line_height(context));
   out.text({row.x, row.y + name_h, row.w, row.h - name_h}, role, TextRole::meta,
            context.theme.card_muted_text, m.floor, m.floor, role_lines);
 }
@@ -161,7 +164,10 @@ int draw_moderators(const ScreenContext& context, FrameWriter& out, const Sessio
   for (std::size_t i = 0; i < s.moderators.size(); ++i) {
     const int row_h = person_height(context, s.moderators[i], inner.w);
     const bool last = last_block && i + 1 == s.moderators.size();
-    const int h = last ? std::max(row_h, inner.y + inner.h - y) : row_h - person_gap(m);
+    // Never past the card: a row taller than the room left (a long role in two languages on a
+    // small card) shrinks its role into it.
+    const int h = std::min(last ? std::max(row_h, inner.y + inner.h - y) : row_h - person_gap(m),
+                           inner.y + inner.h - y);
     draw_person(context, out, s.moderators[i], {inner.x, y, inner.w, h}, "");
     y += row_h;
   }
@@ -178,9 +184,8 @@ int chain_px(const Metrics& m) {
 int chain_height(const ScreenContext& context, int inner_w, const std::string& chain) {
   if (chain.empty()) return 0;
   const Metrics m = metrics_of(context);
-  const int lines = lines_needed(context, TextRole::meta, chain_px(m), inner_w, chain, 4);
   return std::max(tag_row_height(m),
-                  lines * line_height(context, TextRole::meta, chain_px(m)) + m.px(1.5));
+                  text_height(context, TextRole::meta, chain_px(m), inner_w, chain, 4) + m.px(1.5));
 }
 
 // Whether the time has a row of its own below the tag: on a narrow card, and for a delayed
@@ -344,8 +349,11 @@ int draw_speakers(const ScreenContext& context, FrameWriter& out, const Session&
   for (std::size_t i = first; i < end; ++i) {
     const Participation& p = s.speakers[i];
     const int row_h = person_height(context, p, area.w);
-    const int h = i + 1 == end && extend_last ? std::max(row_h - person_gap(m), area.y + area.h - y)
-                                              : row_h - person_gap(m);
+    // Never past the area (see draw_moderators).
+    const int h =
+        std::min(i + 1 == end && extend_last ? std::max(row_h - person_gap(m), area.y + area.h - y)
+                                             : row_h - person_gap(m),
+                 area.y + area.h - y);
     draw_person(context, out, p, {area.x, y, area.w, h}, "");
     y += row_h;
   }

@@ -77,7 +77,9 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
       }
       return;
     }
-    out.text({area.x, y, time_w, line_h}, clock_text(context, s.effective_start()), TextRole::body,
+    // The time reads the same in every language: one line, never taller than its entry.
+    out.text({area.x, y, time_w, std::min(line_h, entry_h)},
+             clock_text(context, s.effective_start()), TextRole::body,
              context.theme.card_muted_text, name_px(m), m.floor);
     out.text({area.x + time_w, y, area.w - time_w, entry_h}, title, TextRole::body,
              context.theme.card_text, name_px(m), m.floor, later_max_lines);

@@ -121,8 +121,13 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
                                                 {"titles", others}}),
           TextRole::meta, theme.accent, body_px, m.floor);
     }
-    out.text({now.x, meta_y, now.w / 2, line}, time_range(context, s), TextRole::meta,
-             theme.card_muted_text, key_px, m.floor);
+    // The times keep their digits: as wide as they need, at least half the column; the bar
+    // takes what they leave.
+    const std::string times = time_range(context, s);
+    const int times_w = std::min(
+        now.w, std::max(now.w / 2, text_width(context, TextRole::meta, key_px, times) + m.px(1)));
+    out.text({now.x, meta_y, times_w, line}, times, TextRole::meta, theme.card_muted_text, key_px,
+             m.floor);
     // A tall row (few rooms) also says who speaks.
     const int people_y = meta_y + line + others_h;
     if (now.y + now.h - people_y >= line) {
@@ -132,8 +137,11 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const auto total =
         std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
     const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
-    out.progress({now.x + now.w / 2, meta_y + line / 3, now.w / 2, m.px(1)}, theme.progress_track,
-                 theme.progress_fill, static_cast<int>(1000.0 * done / std::max(1.0, total)));
+    if (now.w - times_w >= now.w / 6) {
+      out.progress({now.x + times_w, meta_y + line / 3, now.w - times_w, m.px(1)},
+                   theme.progress_track, theme.progress_fill,
+                   static_cast<int>(1000.0 * done / std::max(1.0, total)));
+    }
   } else {
     std::string state = state_headline(context, answer, at);
     if (answer.resumes_at) state += " · " + resume_line(context, answer, at);
@@ -150,7 +158,11 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     if (const std::string status = status_word(context, n); !status.empty() && !n.cancelled()) {
       when += " · " + status;
     }
-    out.text({next.x, next.y, next.w, line}, when, TextRole::meta, theme.accent, key_px, m.floor);
+    // One line, or as it measures: two on a pair screen, or a long day name in a narrow column.
+    const int when_h =
+        std::max(line, text_height(context, TextRole::meta, key_px, next.w, when, 2));
+    out.text({next.x, next.y, next.w, when_h}, when, TextRole::meta, theme.accent, key_px, m.floor,
+             2);
     // The title, then who speaks; without people, the title takes the rest of the row.
     const std::string people = people_line(context, n);
     // The title's measured lines, so that who speaks follows it without a gap.
@@ -158,12 +170,12 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
         lines_needed(context, TextRole::body, body_px, next.w, labelled_title(context, n), 8);
     const int title_h =
         people.empty()
-            ? next.h - line
-            : std::min(next.h - line,
+            ? next.h - when_h
+            : std::min(next.h - when_h,
                        title_lines * line_height(context, TextRole::body, body_px) + m.px(1));
-    out.text({next.x, next.y + line, next.w, title_h}, labelled_title(context, n), TextRole::body,
+    out.text({next.x, next.y + when_h, next.w, title_h}, labelled_title(context, n), TextRole::body,
              theme.card_text, body_px, m.floor, 8);
-    const int people_y = next.y + line + title_h;
+    const int people_y = next.y + when_h + title_h;
     if (next.y + next.h - people_y >= line) {
       out.text({next.x, people_y, next.w, next.y + next.h - people_y}, people, TextRole::body,
                theme.card_muted_text, body_px, m.floor, 12);

@@ -47,6 +47,13 @@ int screen_floor(const ScreenContext& context) {
                              context.layout.reading_distance_m);
 }
 
+// The size a text that reads the same in both languages is drawn at: on a pair screen a first
+// part's (FrameWriter::text), elsewhere `size_px`. Not for the second part of a paired text.
+int drawn_px(const ScreenContext& context, int size_px) {
+  if (context.strings.second() == nullptr) return size_px;
+  return pair_sizes(size_px, size_px, screen_floor(context)).first_max;
+}
+
 }  // namespace
 
 int text_width(const ScreenContext& context, TextRole role, int size_px, const std::string& text) {
@@ -81,6 +88,14 @@ int line_height(const ScreenContext& context, TextRole role, int size_px) {
   return height(sizes.first_max) + height(sizes.second_max);
 }
 
+int unpaired_line_height(const ScreenContext& context, TextRole role, int size_px) {
+  if (context.strings.second() == nullptr || context.measurer == nullptr) {
+    return line_height(context, role, size_px);
+  }
+  const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+  return context.measurer->measure(role, sizes.first_max, "Hg").height_px;
+}
+
 int lines_needed(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& text, int max_lines) {
   if (context.measurer == nullptr || text.empty() || width_px <= 0) return 1;
@@ -97,29 +112,43 @@ int lines_needed(const ScreenContext& context, TextRole role, int size_px, int w
     needed = std::max(lines(text_in(text, false), sizes.first_max),
                       lines(text_in(text, true), sizes.second_max));
   } else {
-    needed = lines(text, size_px);
+    needed = lines(text, drawn_px(context, size_px));
   }
   return std::clamp(static_cast<int>(needed), 1, max_lines);
 }
 
-int text_height(const ScreenContext& context, TextRole role, int size_px, int width_px,
-                const std::string& text, int max_lines) {
-  if (is_paired(text)) {  // the two parts, one above the other (FrameWriter::text)
-    const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
-    return text_height(context, role, sizes.first_max, width_px, text_in(text, false), max_lines) +
-           text_height(context, role, sizes.second_max, width_px, text_in(text, true), max_lines);
-  }
-  if (context.measurer == nullptr || text.empty() || width_px <= 0) {
-    return lines_needed(context, role, size_px, width_px, text, max_lines) *
-           line_height(context, role, size_px);
-  }
-  const auto lines = wrap_text(apply_typography(context.strings.language(), text), role, size_px,
-                               width_px, *context.measurer);
+namespace {
+
+// The height of `text` in `language`'s typography at `size_px` in `width_px`: its wrapped lines
+// (at most max_lines), at least one line.
+int lines_height(const ScreenContext& context, TextRole role, int size_px, int width_px,
+                 const std::string& language, const std::string& text, int max_lines) {
+  const auto lines =
+      wrap_text(apply_typography(language, text), role, size_px, width_px, *context.measurer);
   int height = 0;
   for (std::size_t i = 0; i < lines.size() && std::cmp_less(i, max_lines); ++i) {
     height += context.measurer->measure(role, size_px, lines[i]).height_px;
   }
-  return std::max(height, line_height(context, role, size_px));
+  return std::max(height, context.measurer->measure(role, size_px, "Hg").height_px);
+}
+
+}  // namespace
+
+int text_height(const ScreenContext& context, TextRole role, int size_px, int width_px,
+                const std::string& text, int max_lines) {
+  if (context.measurer == nullptr || text.empty() || width_px <= 0) {
+    return lines_needed(context, role, size_px, width_px, text, max_lines) *
+           line_height(context, role, size_px);
+  }
+  if (is_paired(text)) {  // the two parts, one above the other (FrameWriter::text)
+    const PairSizes sizes = pair_sizes(size_px, size_px, screen_floor(context));
+    return lines_height(context, role, sizes.first_max, width_px, context.strings.language(),
+                        text_in(text, false), max_lines) +
+           lines_height(context, role, sizes.second_max, width_px, second_language(context),
+                        text_in(text, true), max_lines);
+  }
+  return lines_height(context, role, drawn_px(context, size_px), width_px,
+                      context.strings.language(), text, max_lines);
 }
 
 std::string clock_text(const ScreenContext& context, Instant at) {

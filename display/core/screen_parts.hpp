@@ -113,6 +113,9 @@ enum class DayRelation { today, tomorrow, other_day };
 // The height of a line of Latin text at `size_px`, measured (1.4 times the size without a
 // measurer); on a bilingual "pair" screen, of a line of each part of a paired text.
 [[nodiscard]] int line_height(const ScreenContext& context, TextRole role, int size_px);
+// The height of one line of a text that reads the same in both languages (a name), which a pair
+// screen draws once, at a first part's size; line_height on other screens.
+[[nodiscard]] int unpaired_line_height(const ScreenContext& context, TextRole role, int size_px);
 // How many lines `text` takes at `size_px` in `width_px` (at most max_lines), measured with the
 // context's measurer; 1 without one. For a paired text, the lines of its longer part.
 [[nodiscard]] int lines_needed(const ScreenContext& context, TextRole role, int size_px,

@@ -19,18 +19,18 @@ int next_title_px(const Metrics& m) {
 int now_title_height(const ScreenContext& context, const Session& s, int inner_w) {
   const Metrics m = metrics_of(context);
   const int title_px = m.at_least_floor(6);
-  const int lines = lines_needed(context, TextRole::title, title_px, inner_w,
-                                 full_title(context, s, !s.parent), 6);
-  return std::max(title_height(m),
-                  lines * line_height(context, TextRole::title, title_px) + m.px(1));
+  // Measured line by line: an Arabic or Chinese line is taller than a Latin one, and a paired
+  // title's parts may wrap to different counts.
+  return std::max(title_height(m), text_height(context, TextRole::title, title_px, inner_w,
+                                               full_title(context, s, !s.parent), 6) +
+                                       m.px(1));
 }
 
 // The height the next card's title takes at that size in `width_px`, measured.
 int next_title_height(const ScreenContext& context, const Session& next, int width_px) {
   const int title_px = next_title_px(metrics_of(context));
-  return lines_needed(context, TextRole::title, title_px, width_px, full_title(context, next, true),
-                      24) *
-         line_height(context, TextRole::title, title_px);
+  return text_height(context, TextRole::title, title_px, width_px, full_title(context, next, true),
+                     24);
 }
 
 void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
@@ -89,11 +89,15 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
                          theme.now_tag_background, context_line, planned_too(context, s, at, true));
   if (!paging.speakers_with_title && sub_page > 0) {
     // A card too small for the title and a speaker: the people continue on pages of their own.
-    if (!paging.moderators_with_title) {
+    if (paging.moderators_own_page && sub_page == 1) {
+      draw_moderators(context, out, s, inner, y, true);
+      return false;
+    }
+    if (!paging.moderators_with_title && !paging.moderators_own_page) {
       y = draw_moderators(context, out, s, inner, y, s.speakers.empty());
     }
     draw_speakers(context, out, s, {inner.x, y, inner.w, inner.y + inner.h - y},
-                  paging.speaker_pages, sub_page - 1);
+                  paging.speaker_pages, sub_page - (paging.moderators_own_page ? 2 : 1));
     return false;
   }
   // A session with nothing else to show (no people, nothing later today: a closing, the last
@@ -108,13 +112,18 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
 
   const auto total = std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
   const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
-  // The time left beside the bar needs a larger share of a narrow card.
-  const int bar_w = inner.w * (inner.w < m.px(80) ? 45 : 70) / 100;
+  // The time left beside the bar needs a larger share of a narrow card, and keeps its words
+  // whole: the bar gives way to them, down to a third of the card.
+  const std::string left = time_left(context, s, at);
+  const int left_px = m.at_least_floor(2.6);
+  const int bar_w =
+      std::max(inner.w / 3,
+               std::min(inner.w * (inner.w < m.px(80) ? 45 : 70) / 100,
+                        inner.w - m.px(2) - text_width(context, TextRole::meta, left_px, left)));
   out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track, theme.progress_fill,
                static_cast<int>(1000.0 * done / std::max(1.0, total)));
-  out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)},
-           time_left(context, s, at), TextRole::meta, theme.card_muted_text, m.at_least_floor(2.6),
-           m.floor, 1, Align::end);
+  out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)}, left,
+           TextRole::meta, theme.card_muted_text, left_px, m.floor, 1, Align::end);
   y += progress_height(m);
 
   // Registration, a welcome, a break, or a session whose people leave room: the card shows what
@@ -239,10 +248,14 @@ SpeakerPaging speaker_paging(const ScreenContext& context, const Session& s, Rec
     paging.pages = static_cast<int>(paging.speaker_pages.size());
     return paging;
   }
-  const int below_head =
-      inner.h - head_h - heading_height(m) - (paging.moderators_with_title ? 0 : moderators_h);
-  paging.speaker_pages = person_pages(context, s.speakers, inner.w, below_head, max_per_page);
-  paging.pages = 1 + static_cast<int>(paging.speaker_pages.size());
+  const int below_head = inner.h - head_h - heading_height(m);
+  paging.moderators_own_page = !paging.moderators_with_title && below_head - moderators_h < tallest;
+  const bool moderators_repeat = !paging.moderators_with_title && !paging.moderators_own_page;
+  paging.speaker_pages =
+      person_pages(context, s.speakers, inner.w,
+                   below_head - (moderators_repeat ? moderators_h : 0), max_per_page);
+  paging.pages =
+      1 + (paging.moderators_own_page ? 1 : 0) + static_cast<int>(paging.speaker_pages.size());
   return paging;
 }
 

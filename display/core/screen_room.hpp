@@ -15,6 +15,10 @@ namespace nownext::core::screen {
 // on pages of their own.
 struct SpeakerPaging {
   bool moderators_with_title = true;  // else they open each of the following pages
+  // Moderators too tall to share a page with the tallest speaker (long roles in two languages
+  // on a pair screen) have the page after the title to themselves, and the speakers' pages
+  // follow without them.
+  bool moderators_own_page = false;
   bool speakers_with_title = false;
   std::vector<int> speaker_pages;  // the first speaker of each page of speakers (person_pages)
   int pages = 1;                   // the card's sub-pages, at least 1
@@ -29,10 +33,16 @@ struct SpeakerPaging {
 // The now card's rect in the screen's body (see body_rect): beside or above the next card when
 // there is one, the whole body otherwise.
 [[nodiscard]] Rect now_card_rect(const ScreenContext& context, const RoomNow& answer, Rect body);
-// The pages of `next`'s speakers on the full-width next page in `body` (person_pages); empty
-// without speakers.
-[[nodiscard]] std::vector<int> next_speaker_pages(const ScreenContext& context, const Session& next,
-                                                  Rect body, Instant at);
+// How the full-width next page in `body` pages `next`'s people: the moderators above every page
+// of speakers (person_pages; empty without speakers), or, when they and the tallest speaker do
+// not fit together (long roles in two languages on a pair screen), on a page of their own first.
+struct NextPagePlan {
+  bool moderators_own_page = false;
+  std::vector<int> speaker_pages;
+  int pages = 1;  // at least 1
+};
+[[nodiscard]] NextPagePlan next_page_plan(const ScreenContext& context, const Session& next,
+                                          Rect body, Instant at);
 
 // How the next card beside the now card lays out its session: the title's height, then, when
 // `people_rows`, the moderators and the speakers in rows, paged (`speaker_pages`); without room
