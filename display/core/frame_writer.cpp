@@ -6,6 +6,7 @@
 #include "core/typography.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace nownext::core::screen {
 
@@ -101,10 +102,14 @@ int FrameWriter::first_part_height(Rect r, const std::string& first, const std::
   // its largest do not fit below them, the box is shared in proportion to what each needs, so
   // that both shrink, rather than the first keeping its size and the second being cut; the
   // second keeps at least a line at its smallest.
+  // Line by line, as text_height measures (a line of Arabic is taller than one of Latin).
   const auto height_of = [&](const std::string& part, int size_px) {
-    const auto needed = wrap_text(part, role, size_px, r.w, *measurer_).size();
-    const int lines = std::clamp(static_cast<int>(needed), 1, max_lines);
-    return lines * measurer_->measure(role, size_px, part).height_px;
+    const auto lines = wrap_text(part, role, size_px, r.w, *measurer_);
+    int height = 0;
+    for (std::size_t i = 0; i < lines.size() && std::cmp_less(i, max_lines); ++i) {
+      height += measurer_->measure(role, size_px, lines[i]).height_px;
+    }
+    return std::max(height, measurer_->measure(role, size_px, "Hg").height_px);
   };
   const int first_h = height_of(first, sizes.first_max);
   const int second_h = height_of(second, sizes.second_max);

@@ -33,11 +33,14 @@ std::string name_text(const ScreenContext& context, const Participation& p) {
   if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
   return name;
 }
-// The name's height in a row `width_px` wide: one line, or one line per language on a paired
-// screen whose languages write it differently.
+// The name's height in a row `width_px` wide: one line, or up to two per language on a pair
+// screen whose languages write it differently (a name with a translated note: "Хавьер Гарсия
+// (видеообращение)").
+constexpr int paired_name_lines = 2;
 int name_height(const ScreenContext& context, const std::string& name, int width_px) {
   if (!is_paired(name)) return name_line_height(context);
-  return text_height(context, TextRole::body, name_px(metrics_of(context)), width_px, name, 1);
+  return text_height(context, TextRole::body, name_px(metrics_of(context)), width_px, name,
+                     paired_name_lines);
 }
 
 }  // namespace
@@ -131,7 +134,7 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
   if (!pattern_key.empty()) name = context.strings.word(pattern_key, {{"name", name}});
   const int name_h = name_height(context, name, row.w);
   out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
-           name_px(m));
+           name_px(m), is_paired(name) ? paired_name_lines : 1);
   // The role's lines as measured; the page's last row may take more, down to its card's edge.
   const std::string role = role_text(context, p);
   if (role.empty()) return;
@@ -177,30 +180,52 @@ int draw_moderators(const ScreenContext& context, FrameWriter& out, const Sessio
 namespace {
 
 // The chain row's text size, and its height for `chain` in `inner_w`: its measured lines, up to
-// four; 0 without a chain.
+// six (a session's parents in a narrow column); 0 without a chain.
+constexpr int chain_max_lines = 6;
 int chain_px(const Metrics& m) {
   return m.at_least_floor(3);
 }
 int chain_height(const ScreenContext& context, int inner_w, const std::string& chain) {
   if (chain.empty()) return 0;
   const Metrics m = metrics_of(context);
-  return std::max(tag_row_height(m),
-                  text_height(context, TextRole::meta, chain_px(m), inner_w, chain, 4) + m.px(1.5));
+  return std::max(tag_row_height(m), text_height(context, TextRole::meta, chain_px(m), inner_w,
+                                                 chain, chain_max_lines) +
+                                         m.px(1.5));
 }
 
-// Whether the time has a row of its own below the tag: on a narrow card, and for a delayed
-// session, whose time also gives the planned start ("10:10 – 10:40 · dans 9 min · prévu à
-// 10:00"). There it takes its measured lines, up to two.
-bool time_has_own_row(const Metrics& m, int inner_w, const Session& s) {
-  return inner_w < m.px(80) || s.status.state == SessionStatus::State::delayed;
-}
 int time_px(const Metrics& m) {
   return m.at_least_floor(3);
+}
+// The width the pills take at the head of a card: its tag (the widest it may say) and a status
+// warning, each with its gap.
+int pills_width(const ScreenContext& context, int inner_w, const Session& s) {
+  const Metrics m = metrics_of(context);
+  const int tag_h = tag_height(m);
+  int width = 0;
+  for (const char* word : {"now", "next", "cancelled"}) {
+    width = std::max(width, pill_width(context, context.strings.word(word), tag_h, m.px(20)));
+  }
+  width = std::min(width, inner_w) + m.px(1.5);
+  if (const std::string status = s.cancelled() ? "" : status_word(context, s); !status.empty()) {
+    width += std::min(pill_width(context, status, tag_h, m.px(30)), inner_w) + m.px(1.5);
+  }
+  return width;
+}
+// Whether the time has a row of its own below the tag: on a narrow card, for a delayed session,
+// whose time also gives the planned start ("10:10 – 10:40 · dans 9 min · prévu à 10:00"), and
+// where the pills leave it less than it needs at the floor (a long status in two languages).
+// There it takes its measured lines, up to two.
+bool time_has_own_row(const ScreenContext& context, int inner_w, const Session& s,
+                      const std::string& when) {
+  const Metrics m = metrics_of(context);
+  return inner_w < m.px(80) || s.status.state == SessionStatus::State::delayed ||
+         text_width(context, TextRole::meta, m.floor, when) >
+             inner_w - pills_width(context, inner_w, s);
 }
 int time_row_height(const ScreenContext& context, int inner_w, const Session& s,
                     const std::string& when) {
   const Metrics m = metrics_of(context);
-  if (!time_has_own_row(m, inner_w, s)) return 0;
+  if (!time_has_own_row(context, inner_w, s, when)) return 0;
   return std::max(tag_row_height(m),
                   text_height(context, TextRole::meta, time_px(m), inner_w, when, 2) + m.px(1.5));
 }
@@ -235,9 +260,11 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   out.tag(x, inner.y, tag_w, tag_h, tag_word, tag_text, tag_back);
   x += tag_w + m.px(1.5);
   int below_y = inner.y + tag_row_height(m);
-  const bool own_row = time_has_own_row(m, inner.w, s);
+  const bool own_row = time_has_own_row(context, inner.w, s, when);
   const int time_h = time_row_height(context, inner.w, s, when);
-  const Rect when_rect = own_row ? Rect{inner.x, below_y, inner.w, time_h - m.px(1.5)} : Rect{};
+  const Rect when_rect = own_row ? Rect{inner.x, below_y, inner.w,
+                                        std::min(time_h - m.px(1.5), inner.y + inner.h - below_y)}
+                                 : Rect{};
   below_y += time_h;
   if (!status.empty()) {
     const int status_y = narrow ? below_y : inner.y;
@@ -254,8 +281,11 @@ int draw_card_head(const ScreenContext& context, FrameWriter& out, Rect inner, c
   out.text(own_row ? when_rect : Rect{x, inner.y, rest, tag_h}, when, TextRole::meta,
            theme.card_text, time_px(m), m.floor, own_row ? 2 : 1,
            own_row ? Align::start : Align::end);
-  out.text({inner.x, below_y, inner.w, chain_height(context, inner.w, chain) - m.px(1.5)}, chain,
-           TextRole::meta, theme.accent, chain_px(m), m.floor, 4);
+  // Within the card, however short it is (a portrait layout on a landscape screen).
+  out.text(
+      {inner.x, below_y, inner.w,
+       std::min(chain_height(context, inner.w, chain) - m.px(1.5), inner.y + inner.h - below_y)},
+      chain, TextRole::meta, theme.accent, chain_px(m), m.floor, chain_max_lines);
   return inner.y + card_head_height(context, inner.w, s, chain, when);
 }
 

@@ -65,6 +65,10 @@ std::string people_line(const ScreenContext& context, const Session& s) {
   return line;
 }
 
+// A hallway row's titles take up to twelve lines: a session, its part and both their titles
+// in two languages, in a narrow column.
+constexpr int row_title_lines = 12;
+
 // One hallway row: the room, what runs now, what comes next. Every row uses the same sizes.
 void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
                    Rect row) {
@@ -101,19 +105,18 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const int others_h = others.empty() ? 0 : line;
     // The title's measured lines as far as the row allows, less what the people below it need
     // (the title shrinks first, as it is set larger): a tall row cuts neither.
+    // Measured line by line: a line of Chinese or Arabic is taller than one of Latin.
     const int title_line = line_height(context, TextRole::body, title_px);
     const int chain_h =
-        lines_needed(context, TextRole::body, title_px, now.w, chain, 8) * title_line;
+        text_height(context, TextRole::body, title_px, now.w, chain, row_title_lines);
     const std::string people = people_line(context, s);
-    const int people_h = people.empty()
-                             ? 0
-                             : lines_needed(context, TextRole::body, body_px, now.w, people, 12) *
-                                   line_height(context, TextRole::body, body_px);
+    const int people_h =
+        people.empty() ? 0 : text_height(context, TextRole::body, body_px, now.w, people, 12);
     const int below = now.h - line - others_h;
     const int meta_y = now.y + std::min(below, std::max({std::min(chain_h, below - people_h),
                                                          std::min(chain_h, 2 * title_line), line}));
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
-             title_px, m.floor, 8);
+             title_px, m.floor, row_title_lines);
     if (!others.empty()) {
       out.text(
           {now.x, meta_y + line, now.w, line},
@@ -158,23 +161,25 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     if (const std::string status = status_word(context, n); !status.empty() && !n.cancelled()) {
       when += " · " + status;
     }
-    // One line, or as it measures: two on a pair screen, or a long day name in a narrow column.
-    const int when_h =
-        std::max(line, text_height(context, TextRole::meta, key_px, next.w, when, 2));
+    // One line, or as it measures, up to three: a long day name or a status in a narrow column,
+    // in one language or two.
+    // It leaves the title at least a line.
+    const int when_h = std::max(
+        line,
+        std::min(next.h - line, text_height(context, TextRole::meta, key_px, next.w, when, 3)));
     out.text({next.x, next.y, next.w, when_h}, when, TextRole::meta, theme.accent, key_px, m.floor,
-             2);
+             3);
     // The title, then who speaks; without people, the title takes the rest of the row.
     const std::string people = people_line(context, n);
     // The title's measured lines, so that who speaks follows it without a gap.
-    const int title_lines =
-        lines_needed(context, TextRole::body, body_px, next.w, labelled_title(context, n), 8);
     const int title_h =
         people.empty()
             ? next.h - when_h
-            : std::min(next.h - when_h,
-                       title_lines * line_height(context, TextRole::body, body_px) + m.px(1));
+            : std::min(next.h - when_h, text_height(context, TextRole::body, body_px, next.w,
+                                                    labelled_title(context, n), row_title_lines) +
+                                            m.px(1));
     out.text({next.x, next.y + when_h, next.w, title_h}, labelled_title(context, n), TextRole::body,
-             theme.card_text, body_px, m.floor, 8);
+             theme.card_text, body_px, m.floor, row_title_lines);
     const int people_y = next.y + when_h + title_h;
     if (next.y + next.h - people_y >= line) {
       out.text({next.x, people_y, next.w, next.y + next.h - people_y}, people, TextRole::body,

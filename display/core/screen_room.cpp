@@ -59,11 +59,28 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
     detail = detail.empty() ? resume : detail + "\n" + resume;
   }
   // The rest of the day below, when there is one: a card that waits is not left empty.
-  const int later_h = std::min(later_today_height(context, answer, inner.w), inner.h / 2);
+  // It gives way to the headline and the detail as they measure: what the card says about the
+  // room comes before the list.
+  const int headline_px = m.at_least_floor(8);
+  const int words_h =
+      inner.h / 10 + text_height(context, TextRole::title, headline_px, inner.w, headline, 2) +
+      m.px(2) +
+      (detail.empty()
+           ? 0
+           : text_height(context, TextRole::body, m.at_least_floor(4), inner.w, detail, 4));
+  const int later_h = std::max(
+      0, std::min({later_today_height(context, answer, inner.w), inner.h / 2, inner.h - words_h}));
   const Rect top{inner.x, inner.y, inner.w, inner.h - later_h};
-  const int head_h = top.h * 45 / 100;
+  // The headline's band is 45 % of the card, less what the detail needs below it (on a pair
+  // screen, two languages of up to four lines each), down to what the headline's lines measure.
+  const int headline_h =
+      top.h / 10 + text_height(context, TextRole::title, headline_px, top.w, headline, 2);
+  const int detail_h =
+      detail.empty() ? 0
+                     : text_height(context, TextRole::body, m.at_least_floor(4), top.w, detail, 4);
+  const int head_h = std::min(top.h * 45 / 100, std::max(headline_h, top.h - detail_h));
   out.text({top.x, top.y + top.h / 10, top.w, head_h - top.h / 10}, headline, TextRole::title,
-           theme.card_text, m.at_least_floor(8), m.at_least_floor(4), 2, Align::center);
+           theme.card_text, headline_px, m.at_least_floor(4), 2, Align::center);
   out.text({top.x, top.y + head_h, top.w, top.h - head_h}, detail, TextRole::body,
            theme.card_muted_text, m.at_least_floor(4), m.floor, 4, Align::center);
   if (later_h > 0) {
@@ -103,8 +120,15 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   // A session with nothing else to show (no people, nothing later today: a closing, the last
   // break) gives its title the card, larger, with the time left at the bottom.
   const bool alone = s.moderators.empty() && s.speakers.empty() && answer.later.empty();
-  const int title_h = alone ? std::max(title_height(m), inner.y + inner.h - y - progress_height(m))
-                            : now_title_height(context, s, inner.w);
+  // On a card shorter than its title block (a portrait layout on a landscape screen), the title
+  // shrinks into what the head leaves above the bar, keeping at least a line at its smallest.
+  const int above_bar = inner.y + inner.h - y - progress_height(m);
+  const int title_h =
+      alone ? std::max(title_height(m), above_bar)
+            : std::max(std::min(now_title_height(context, s, inner.w), above_bar),
+                       text_height(context, TextRole::title, m.at_least_floor(3.4), inner.w,
+                                   full_title(context, s, parents.empty()), 1) +
+                           m.px(1));
   out.text({inner.x, y, inner.w, title_h - m.px(1)}, full_title(context, s, parents.empty()),
            TextRole::title, theme.card_text, m.at_least_floor(alone ? 10 : 6),
            m.at_least_floor(3.4), 6);
@@ -120,10 +144,13 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
       std::max(inner.w / 3,
                std::min(inner.w * (inner.w < m.px(80) ? 45 : 70) / 100,
                         inner.w - m.px(2) - text_width(context, TextRole::meta, left_px, left)));
-  out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track, theme.progress_fill,
-               static_cast<int>(1000.0 * done / std::max(1.0, total)));
-  out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)}, left,
-           TextRole::meta, theme.card_muted_text, left_px, m.floor, 1, Align::end);
+  // The bar and the time left only where the card has room for them below the title.
+  if (y + m.px(3.4) <= inner.y + inner.h) {
+    out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track,
+                 theme.progress_fill, static_cast<int>(1000.0 * done / std::max(1.0, total)));
+    out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)}, left,
+             TextRole::meta, theme.card_muted_text, left_px, m.floor, 1, Align::end);
+  }
   y += progress_height(m);
 
   // Registration, a welcome, a break, or a session whose people leave room: the card shows what
