@@ -63,9 +63,12 @@ void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int
   std::string second =
       first_words == second_words ? first : apply_typography(second_language_, second_words);
   if (first == second || first.empty() || second.empty()) {
+    // Shown once, such a text may shrink to the screen's floor before it is cut (a room's
+    // name in a narrow column).
     const bool clock = role == TextRole::clock;
     add_text(r, first.empty() ? std::move(second) : std::move(first), role, color,
-             clock ? max_px : sizes.first_max, clock ? min_px : sizes.first_min, max_lines, side);
+             clock ? max_px : sizes.first_max,
+             clock ? min_px : std::min(sizes.first_min, floor_px_), max_lines, side);
     return;
   }
   // A box without room for a line of each gets both on one line, the second after a slash,

@@ -4,6 +4,8 @@
 #include "core/feed_fields.hpp"
 #include "core/paired_text.hpp"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -90,8 +92,47 @@ const UiStrings* UiStrings::second() const {
   return pair_ ? &pair_->second : nullptr;
 }
 
+namespace {
+
+// Whether `text` has a letter of its own beside the text values set into it (each taken out
+// once): "{label} : {title}" around a label and a title has none, "Début à {time}" has.
+bool has_own_words(std::string text, UiStrings::Values values) {
+  for (const auto& [name, value] : values) {
+    const auto* words = std::get_if<std::string_view>(&value.value());
+    if (words == nullptr || words->empty()) continue;
+    if (const auto at = text.find(*words); at != std::string::npos) text.erase(at, words->size());
+  }
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+bool any_paired(UiStrings::Values values) {
+  return std::any_of(values.begin(), values.end(), [](const auto& entry) {
+    const auto* words = std::get_if<std::string_view>(&entry.second.value());
+    return words != nullptr && is_paired(*words);
+  });
+}
+
+}  // namespace
+
 std::string UiStrings::word(std::string_view key, Values values) const {
-  if (pair_) return pair_texts(pair_->first.word(key, values), pair_->second.word(key, values));
+  if (pair_) {
+    std::string first = pair_->first.word(key, values);
+    std::string second = pair_->second.word(key, values);
+    // The same feed words in both languages (a title the feed gives in one of them), set in a
+    // message with no words of its own, are shown once, in the first language's punctuation:
+    // "Panel 1 : Comprendre…" above "Panel 1: Comprendre…" would say the same twice.
+    if (!any_paired(values) && !has_own_words(first, values) && !has_own_words(second, values)) {
+      return first;
+    }
+    return pair_texts(first, second);
+  }
   const auto found = messages_.find(key);
   if (found == messages_.end()) return std::string{key};
   return found->second.format(values);

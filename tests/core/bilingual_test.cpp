@@ -97,6 +97,22 @@ TEST_SUITE("paired interface words") {
     CHECK(text_in(both.date(day), false) == fr.date(day));
     CHECK(text_in(both.date(day), true) == en.date(day));
   }
+
+  TEST_CASE("the same feed words in a message with no words of its own are shown once") {
+    const UiStrings ar = nownext::testing::load_strings("ar");
+    const UiStrings fr = nownext::testing::load_strings("fr");
+    const UiStrings both = ar.paired_with(fr);
+    // A title the feed gives only in French: "{label}: {title}" and "{label} : {title}" differ
+    // in punctuation alone.
+    const std::string title =
+        both.word("label_title", {{"label", "Panel 1"}, {"title", "Migration"}});
+    CHECK_FALSE(is_paired(title));
+    CHECK(title == ar.word("label_title", {{"label", "Panel 1"}, {"title", "Migration"}}));
+    // Feed words given in both languages stay a pair, and so does a message with words.
+    const std::string label = pair_texts("الفريق 1", "Panel 1");
+    CHECK(is_paired(both.word("label_title", {{"label", label}, {"title", "Migration"}})));
+    CHECK(is_paired(both.word("starts_at", {{"time", "10:00"}})));
+  }
 }
 
 TEST_SUITE("paired screens") {
