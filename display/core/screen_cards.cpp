@@ -9,7 +9,8 @@
 namespace nownext::core::screen {
 
 // A person on a card: the name on one line, the role in smaller text on as many lines below as
-// it takes (up to eight).
+// it takes (up to eight, in each language of a pair screen).
+constexpr int role_max_lines = 8;
 int name_px(const Metrics& m) {
   return m.at_least_floor(3);
 }
@@ -54,7 +55,8 @@ int person_height(const ScreenContext& context, const Participation& p, int widt
   const std::string role = role_text(context, p);
   // Summed line heights: a paired role is both languages' lines, one block above the other.
   const int role_h =
-      role.empty() ? 0 : text_height(context, TextRole::meta, m.floor, width_px, role, 8);
+      role.empty() ? 0
+                   : text_height(context, TextRole::meta, m.floor, width_px, role, role_max_lines);
   return name_height(context, name_text(context, p), width_px) + role_h + person_gap(m);
 }
 
@@ -140,7 +142,7 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
   if (role.empty()) return;
   // A paired role's line bound is each part's (FrameWriter::text), as person_height measured it.
   const int role_lines =
-      is_paired(role) ? 8 : std::max(1, (row.h - name_h) / role_line_height(context));
+      is_paired(role) ? role_max_lines : std::max(1, (row.h - name_h) / role_line_height(context));
   out.text({row.x, row.y + name_h, row.w, row.h - name_h}, role, TextRole::meta,
            context.theme.card_muted_text, m.floor, m.floor, role_lines);
 }
