@@ -41,7 +41,7 @@ std::string people_line(const ScreenContext& context, const Session& s) {
   const auto names = [&](const std::vector<Participation>& people) {
     std::vector<std::string> out;
     for (const Participation& p : people) {
-      out.push_back(feed_text(context, agenda.people()[p.person].name));
+      out.push_back(listed_name(context, agenda.people()[p.person].name));
     }
     return context.strings.list(out);
   };

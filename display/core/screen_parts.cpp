@@ -41,6 +41,13 @@ std::string second_language(const ScreenContext& context) {
 
 namespace {
 
+// The code points of UTF-8 `text`: its bytes that do not continue a sequence.
+std::size_t code_point_count(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
+  }));
+}
+
 // The screen's own legibility floor, below the pair's.
 int screen_floor(const ScreenContext& context) {
   return legibility_floor_px(context.width_px, context.height_px,
@@ -149,6 +156,22 @@ int text_height(const ScreenContext& context, TextRole role, int size_px, int wi
   }
   return lines_height(context, role, drawn_px(context, size_px), width_px,
                       context.strings.language(), text, max_lines);
+}
+
+std::string listed_name(const ScreenContext& context, const Text& name) {
+  std::string text = feed_text(context, name);
+  // A longer name may still need to break between its words in a narrow column.
+  if (code_point_count(text) > held_name_max) return text;
+  std::string held;
+  held.reserve(text.size() + 8);
+  for (const char c : text) {
+    if (c == ' ') {
+      held += "\u00A0";
+    } else {
+      held += c;
+    }
+  }
+  return held;
 }
 
 std::string clock_text(const ScreenContext& context, Instant at) {

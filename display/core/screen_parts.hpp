@@ -139,6 +139,12 @@ enum class DayRelation { today, tomorrow, other_day };
 // A feed text in the screen's languages (on a bilingual "pair" screen, paired with the text in
 // the second language)
 [[nodiscard]] std::string feed_text(const ScreenContext& context, const Text& text);
+// A person's name as a list of names shows it: a name of at most held_name_max characters (code
+// points, paired texts counted whole) has its words held on one line (no-break spaces), so that
+// a list that wraps does not split it (in an Arabic list of Latin names, "Aud | Kolberg" reads as
+// two people); a longer one may break between its words, as a narrow column needs.
+inline constexpr std::size_t held_name_max = 20;
+[[nodiscard]] std::string listed_name(const ScreenContext& context, const Text& name);
 // "Session 6 › Panel 1": labels (or titles) of a chain, outermost first
 [[nodiscard]] std::string chain_text(const ScreenContext& context, const SessionChain& chain);
 // "Panel 1 : Comprendre…" (the interface language's pattern), or the title alone.

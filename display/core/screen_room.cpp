@@ -236,10 +236,10 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
   // A card too small for one person's row: the names alone, as many as fit.
   std::vector<std::string> people;
   for (const Participation& p : n.moderators) {
-    people.push_back(feed_text(context, agenda.people()[p.person].name));
+    people.push_back(listed_name(context, agenda.people()[p.person].name));
   }
   for (const Participation& p : n.speakers) {
-    people.push_back(feed_text(context, agenda.people()[p.person].name));
+    people.push_back(listed_name(context, agenda.people()[p.person].name));
   }
   out.text({inner.x, y, inner.w, inner.y + inner.h - y}, context.strings.list(people),
            TextRole::body, theme.card_muted_text, name_px(m), m.floor, 8);

@@ -2,6 +2,7 @@
 // screen says what is true then, and not what was wrong before.
 #include "core/feed_parser.hpp"
 #include "core/screen.hpp"
+#include "core/screen_parts.hpp"
 #include "core/typography.hpp"
 #include "support/screen_fixture.hpp"
 
@@ -451,5 +452,27 @@ TEST_SUITE("typography") {
     CHECK(apply_typography("en", "Women's rights 'quoted'") == "Women\u2019s rights 'quoted'");
     const std::string once = apply_typography("fr", "Fin de l'événement : « merci » !");
     CHECK(apply_typography("fr", once) == once);
+  }
+}
+
+TEST_SUITE("lists of names") {
+  TEST_CASE("a short name in a list is held on one line; a long one may break between words") {
+    const auto screen = nownext::testing::idm_screen("hallway");
+    const std::string held =
+        nownext::core::screen::listed_name(screen->context, nownext::core::Text{"Aud Kolberg"});
+    CHECK(held == "Aud\u00A0Kolberg");
+    const std::string long_name = "Roxana Castro de Bolling";
+    CHECK(nownext::core::screen::listed_name(screen->context, nownext::core::Text{long_name}) ==
+          long_name);
+  }
+
+  TEST_CASE("the hallway lists its speakers with each short name whole") {
+    const auto screen = nownext::testing::idm_screen("hallway", 1080, 1920);
+    const nownext::core::Frame frame =
+        nownext::core::build_screen(screen->context, 0, screen->at("2017-07-18T11:40"), {});
+    const auto texts = nownext::testing::texts_of(frame);
+    CHECK(std::any_of(texts.begin(), texts.end(), [](const std::string& text) {
+      return text.find("Aud\u00A0Kolberg") != std::string::npos;
+    }));
   }
 }
