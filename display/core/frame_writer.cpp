@@ -101,11 +101,11 @@ int FrameWriter::first_part_height(Rect r, const std::string& first, const std::
                                    TextRole role, const PairSizes& sizes, int max_lines) {
   // Without a measurer, in proportion to the sizes.
   if (measurer_ == nullptr) return r.h * sizes.first_max / (sizes.first_max + sizes.second_max);
-  // With one: the lines the first part needs at its largest size. When the second's lines at
-  // its largest do not fit below them, the box is shared in proportion to what each needs, so
-  // that both shrink, rather than the first keeping its size and the second being cut; the
-  // second keeps at least a line at its smallest.
-  // Line by line, as text_height measures (a line of Arabic is taller than one of Latin).
+  // With one: the lines the first part needs at its largest size, measured line by line as
+  // text_height measures them (a line of Arabic is taller than one of Latin). When the second's
+  // lines at its largest do not fit below them, the box is shared in proportion to what each
+  // needs, so that both shrink, rather than the first keeping its size and the second being
+  // cut; the second keeps at least a line at its smallest.
   const auto height_of = [&](const std::string& part, int size_px) {
     const auto lines = wrap_text(part, role, size_px, r.w, *measurer_);
     int height = 0;

@@ -122,7 +122,8 @@ enum class DayRelation { today, tomorrow, other_day };
                                int width_px, const std::string& text, int max_lines);
 // The height `text` takes at `size_px` in `width_px` on at most max_lines lines: the sum of its
 // lines' measured heights (a line set partly in a fallback face may be taller); without a
-// measurer, lines_needed times line_height.
+// measurer, lines_needed times line_height. On a pair screen, as FrameWriter::text draws it: a
+// paired text's two parts at their sizes, one above the other; any other at a first part's size.
 [[nodiscard]] int text_height(const ScreenContext& context, TextRole role, int size_px,
                               int width_px, const std::string& text, int max_lines);
 
