@@ -107,12 +107,7 @@ int FrameWriter::first_part_height(Rect r, const std::string& first, const std::
   // needs, so that both shrink, rather than the first keeping its size and the second being
   // cut; the second keeps at least a line at its smallest.
   const auto height_of = [&](const std::string& part, int size_px) {
-    const auto lines = wrap_text(part, role, size_px, r.w, *measurer_);
-    int height = 0;
-    for (std::size_t i = 0; i < lines.size() && std::cmp_less(i, max_lines); ++i) {
-      height += measurer_->measure(role, size_px, lines[i]).height_px;
-    }
-    return std::max(height, measurer_->measure(role, size_px, "Hg").height_px);
+    return wrapped_height(part, role, size_px, r.w, max_lines, *measurer_);
   };
   const int first_h = height_of(first, sizes.first_max);
   const int second_h = height_of(second, sizes.second_max);

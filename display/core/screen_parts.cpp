@@ -4,6 +4,7 @@
 
 #include "core/paired_text.hpp"
 #include "core/typography.hpp"
+#include "core/utf8.hpp"
 
 #include <utility>
 
@@ -41,11 +42,11 @@ std::string second_language(const ScreenContext& context) {
 
 namespace {
 
-// The code points of UTF-8 `text`: its bytes that do not continue a sequence.
+// The code points of UTF-8 `text`.
 std::size_t code_point_count(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-  }));
+  std::size_t count = 0;
+  for (std::size_t pos = 0; pos < text.size(); ++count) next_code_point(text, pos);
+  return count;
 }
 
 // The screen's own legibility floor, below the pair's.
@@ -126,17 +127,11 @@ int lines_needed(const ScreenContext& context, TextRole role, int size_px, int w
 
 namespace {
 
-// The height of `text` in `language`'s typography at `size_px` in `width_px`: its wrapped lines
-// (at most max_lines), at least one line.
+// The height of `text` in `language`'s typography at `size_px` in `width_px` (wrapped_height).
 int lines_height(const ScreenContext& context, TextRole role, int size_px, int width_px,
                  const std::string& language, const std::string& text, int max_lines) {
-  const auto lines =
-      wrap_text(apply_typography(language, text), role, size_px, width_px, *context.measurer);
-  int height = 0;
-  for (std::size_t i = 0; i < lines.size() && std::cmp_less(i, max_lines); ++i) {
-    height += context.measurer->measure(role, size_px, lines[i]).height_px;
-  }
-  return std::max(height, context.measurer->measure(role, size_px, "Hg").height_px);
+  return wrapped_height(apply_typography(language, text), role, size_px, width_px, max_lines,
+                        *context.measurer);
 }
 
 }  // namespace

@@ -228,6 +228,16 @@ void cut(const TextBox& box, Attempt attempt, TextMeasurer& measurer, FittedText
 
 }  // namespace
 
+int wrapped_height(std::string_view text, TextRole role, int size_px, int width_px, int max_lines,
+                   TextMeasurer& measurer) {
+  const auto lines = wrap_text(text, role, size_px, width_px, measurer);
+  int height = 0;
+  for (std::size_t i = 0; i < lines.size() && std::cmp_less(i, max_lines); ++i) {
+    height += measurer.measure(role, size_px, lines[i]).height_px;
+  }
+  return std::max(height, measurer.measure(role, size_px, "Hg").height_px);
+}
+
 std::vector<std::string> wrap_text(std::string_view text, TextRole role, int size_px, int width_px,
                                    TextMeasurer& measurer) {
   std::vector<std::string> lines;

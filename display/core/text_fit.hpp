@@ -49,6 +49,10 @@ struct FittedText {
 // only when the word alone is wider than the line, and then between grapheme clusters.
 [[nodiscard]] std::vector<std::string> wrap_text(std::string_view text, TextRole role, int size_px,
                                                  int width_px, TextMeasurer& measurer);
+// The height of `text` wrapped by wrap_text, on at most max_lines lines: the sum of its lines'
+// measured heights, at least one line's ("Hg"). Pixels.
+[[nodiscard]] int wrapped_height(std::string_view text, TextRole role, int size_px, int width_px,
+                                 int max_lines, TextMeasurer& measurer);
 
 // Fits box.text into box.rect (see TextBox). Lines never exceed max_lines nor, except for the
 // first line (see FittedText::overflow), the box's height; a line is wider than the box only if
