@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <future>
 #include <iomanip>
 #include <optional>
 #include <ostream>
@@ -267,11 +268,16 @@ int run_kiosk(const RunRequest& request, std::ostream& err) {
                        fetch_config(settings).state_dir};
     net::StreamLog log{err};
     say_unknown_screen(settings, nullptr, log);
+    // The cached agenda is read and parsed (and the time zone database listed) while SDL waits
+    // for the X server and fontconfig reads its configuration: the first frame needs all three.
+    std::future<std::unique_ptr<net::FeedFetcher>> cached =
+        std::async(std::launch::async, [config = fetch_config(settings), &log] {
+          return std::make_unique<net::FeedFetcher>(config, log);
+        });
     RenderStack stack{settings.data, window_options(settings.config)};
     log.line("display: " + describe(stack.display()));
 
-    Sources sources{std::make_unique<net::FeedFetcher>(fetch_config(settings), log),
-                    watch_fleet(settings, log)};
+    Sources sources{cached.get(), watch_fleet(settings, log)};
     sources.feed->start([] { render::Display::wake_up(); });
     std::signal(SIGHUP, on_sighup);
 

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <string>
 
@@ -80,6 +81,11 @@ class Display {
     ~VideoSubsystem();
   };
   void repaint();
+  // Sends the window's buffer to the X server on a second thread; settle() waits for it.
+  void start_first_copy();
+  // Waits for the first copy, if one is under way: whatever talks to the X server (a present,
+  // reading events) comes after it. Painting into the buffer need not wait.
+  void settle();
   // What one event asks of the caller, if anything.
   std::optional<Wake> handle(const SDL_Event& event);
   // Fits a fullscreen window to the desktop of its display again; true when the size to lay
@@ -100,6 +106,8 @@ class Display {
   bool partial_updates_;  // show() may send only what changed (the software renderer)
   std::optional<core::Frame> shown_;
   SDL_Keycode last_key_ = SDLK_UNKNOWN;
+  // Last: destroyed first, so the window outlives a copy still under way.
+  std::future<void> first_copy_;
 };
 
 }  // namespace nownext::render

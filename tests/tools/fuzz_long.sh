@@ -4,6 +4,11 @@
 # OUT/findings-<kind>/, and the fuzzing continues after them. Prints, per target, libFuzzer's
 # final figures (executions, coverage) and the number of findings.
 #
+# A timeout or a slow input is measured by the wall clock, so a busy or paused machine (a
+# build beside the fuzzer) flags inputs that are not slow. Each one is run again alone at the
+# end: one that passes within the timeout moves to OUT/not-reproduced-<kind>/ and is counted
+# apart; one that is still slow stays a finding.
+#
 # Usage: tests/tools/fuzz_long.sh [SECONDS] [OUT] [KIND...]
 #   KIND: feed config layout theme words frab-json frab-xml ical indico cap (default: all, one
 #   after another). Give JOBS=N in the environment to run N targets at once.
@@ -14,6 +19,7 @@ out=${2:-fuzz-long}
 [ $# -gt 0 ] && shift
 kinds=${*:-feed config layout theme words frab-json frab-xml ical indico cap}
 jobs=${JOBS:-1}
+timeout=10 # seconds an input may take
 cd "$(dirname "$0")/../.."
 samples=../shared/samples # published schedules, used as seeds when they are beside the project
 
@@ -38,12 +44,26 @@ run_one() {
     if [ -e "$seed" ]; then cp -r "$seed" "$out/seeds-$kind/"; else echo "$kind: seed $seed absent, skipped" >&2; fi
   done
   build/fuzz/tests/fuzz/nownext-fuzz-$kind -max_total_time="$seconds" -max_len=65536 \
-    -timeout=10 -rss_limit_mb=2048 -dict="$dict" -print_final_stats=1 \
+    -timeout=$timeout -rss_limit_mb=2048 -dict="$dict" -print_final_stats=1 \
     -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -artifact_prefix="$out/findings-$kind/" "$out/corpus-$kind" "$out/seeds-$kind" \
     >"$out/$kind.log" 2>&1 || true
+  replay_slow "$kind"
   echo "$kind: $(grep -E '^#[0-9]+' "$out/$kind.log" | tail -1)"
-  echo "$kind: findings: $(find "$out/findings-$kind" -type f | wc -l)"
+  echo "$kind: findings: $(find "$out/findings-$kind" -type f | wc -l)," \
+    "not reproduced: $(find "$out/not-reproduced-$kind" -type f | wc -l)"
+}
+
+replay_slow() {
+  kind=$1
+  mkdir -p "$out/not-reproduced-$kind"
+  for input in "$out/findings-$kind"/timeout-* "$out/findings-$kind"/slow-unit-*; do
+    [ -f "$input" ] || continue
+    if build/fuzz/tests/fuzz/nownext-fuzz-$kind -timeout=$timeout -rss_limit_mb=2048 \
+      -runs=1 "$input" >>"$out/$kind.replay.log" 2>&1; then
+      mv "$input" "$out/not-reproduced-$kind/"
+    fi
+  done
 }
 
 running=0
