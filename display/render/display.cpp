@@ -18,6 +18,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string_view>
+#include <system_error>
 
 namespace nownext::render {
 namespace {
@@ -195,7 +196,8 @@ bool draws_into_window(SDL_Renderer& renderer) {
 // Maps every page of the window's buffer now, in one call, instead of at the first paint's
 // 2,000 page faults (1920x1080) or 8,000 (3840x2160): on a virtual machine each fault is an exit
 // to the hypervisor, and faulting the buffer in took 15-20 ms of a first frame's 130 ms, against
-// 3 ms here. A kernel without MADV_POPULATE_WRITE (before Linux 5.14) faults as before.
+// 3 ms for this one call. A kernel without MADV_POPULATE_WRITE (before Linux 5.14) faults as
+// before.
 void populate_window_buffer(SDL_Window& window) {
 #if defined(MADV_POPULATE_WRITE)
   SDL_Surface* surface = SDL_GetWindowSurface(&window);
@@ -278,8 +280,12 @@ void Display::start_first_copy() {
   // is replaced a moment later by the whole frame. Only on X11, whose framebuffer SDL sends
   // itself.
   if (std::string_view{SDL_GetCurrentVideoDriver()} != "x11") return;
-  first_copy_ = std::async(std::launch::async,
-                           [window = window_.get()] { (void)SDL_UpdateWindowSurface(window); });
+  try {
+    first_copy_ = std::async(std::launch::async,
+                             [window = window_.get()] { (void)SDL_UpdateWindowSurface(window); });
+  } catch (const std::system_error&) {
+    // No thread to spare: the first present sends the buffer itself, only later.
+  }
 }
 
 void Display::settle() {
