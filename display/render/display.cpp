@@ -407,7 +407,6 @@ bool Display::fit_to_desktop() {
 }
 
 SurfacePtr Display::read_back() {
-  settle();
   if (!shown_) return nullptr;
   const core::Rect area = size();
   const TexturePtr target = checked(SDL_CreateTexture(renderer_.get(), SDL_PIXELFORMAT_ARGB8888,
