@@ -117,6 +117,13 @@ std::string LocaleFormat::date(std::chrono::year_month_day day) const {
   return utf8(out);
 }
 
+std::string LocaleFormat::upper(std::string_view text) const {
+  icu::UnicodeString out = icu::UnicodeString::fromUTF8(
+      icu::StringPiece{text.data(), static_cast<int32_t>(text.size())});
+  out.toUpper(impl_->locale);
+  return utf8(out);
+}
+
 std::string LocaleFormat::time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(time_of_day.hours() +
                                                                         time_of_day.minutes());

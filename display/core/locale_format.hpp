@@ -56,6 +56,9 @@ class LocaleFormat {
 
   // The CLDR full date: "mardi 18 juillet 2017", "2017年7月18日星期二".
   [[nodiscard]] std::string date(std::chrono::year_month_day day) const;
+  // `text` in capitals by the language's rules (ICU full case mapping): "MARDI 18 JUILLET 2017";
+  // unchanged in scripts without case.
+  [[nodiscard]] std::string upper(std::string_view text) const;
   // The time of day on a 24-hour clock, in the locale's pattern: "09:05", "9:05" (es).
   [[nodiscard]] std::string time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const;
   // A duration in hours and minutes with CLDR's short units: "1 h et 20 min", "5 мин".

@@ -1,8 +1,9 @@
-// The rest of the day after a room's next session, one entry a session, spaced by the heights of
-// their measured lines.
+// The rest of the day of a room's next session, after it, one entry a session, spaced by the
+// heights of their measured lines, under a heading that names that day.
 #include "core/screen_later.hpp"
 
 #include "core/screen_cards.hpp"
+#include "core/time.hpp"
 
 #include <algorithm>
 #include <string>
@@ -11,7 +12,7 @@ namespace nownext::core::screen {
 
 namespace {
 
-// The measures of the "Plus tard aujourd'hui" list, shared by drawing it and sizing its area.
+// The measures of the list, shared by drawing it and sizing its area.
 struct LaterList {
   int line_h;  // one line of an entry
   int gap;     // between entries
@@ -30,27 +31,49 @@ int later_height(const ScreenContext& context, const Session& s, int width_px) {
                      labelled_title(context, s), later_max_lines);
 }
 
-// The list's heading ("Plus tard aujourd'hui") in `width_px`: one line, or two on a narrow card.
-int later_heading_height(const ScreenContext& context, int width_px) {
+// The list's heading names the day of its sessions as a person reads it, by the calendar as
+// "tomorrow 10:00" on the next card does: "Plus tard aujourd'hui", "Plus tard demain", "Plus tard
+// le jeudi 20 juillet" (in capitals, as the heading's words). Between days and before the event
+// they are not today's. A list that runs past midnight spans two calendar days and is headed
+// "Ensuite", which no day makes false.
+std::string later_heading(const ScreenContext& context, const RoomNow& answer, Instant at) {
+  if (answer.later.empty()) return context.strings.word("later");
+  const Agenda& agenda = context.schedule.agenda();
+  const auto day_of = [&](SessionIndex s) {
+    return to_local(agenda.sessions()[s].effective_start(), agenda.time_zone()).date;
+  };
+  const auto day = day_of(answer.later.front());
+  if (!std::all_of(answer.later.begin(), answer.later.end(),
+                   [&](SessionIndex s) { return day_of(s) == day; })) {
+    return context.strings.word("later");
+  }
+  switch (day_relation(context, at, agenda.sessions()[answer.later.front()].effective_start())) {
+    case DayRelation::today: return context.strings.word("later_today");
+    case DayRelation::tomorrow: return context.strings.word("later_tomorrow");
+    case DayRelation::other_day: break;
+  }
+  return context.strings.word("later_on", {{"date", context.strings.heading_date(day)}});
+}
+
+// The heading's height in `width_px`: one line, or two on a narrow card.
+int later_heading_height(const ScreenContext& context, const std::string& heading, int width_px) {
   const Metrics m = metrics_of(context);
-  const int lines = lines_needed(context, TextRole::meta, m.floor, width_px,
-                                 context.strings.word("later_today"), 2);
+  const int lines = lines_needed(context, TextRole::meta, m.floor, width_px, heading, 2);
   return std::max(heading_height(m), lines * line_height(context, TextRole::meta, m.floor));
 }
 
 }  // namespace
 
-// The rest of the day after the next session ("Plus tard aujourd'hui"), one row a session, as
-// many as fit in `area`; draws nothing when there is none or no room for one row.
-void draw_later_today(const ScreenContext& context, FrameWriter& out, const RoomNow& answer,
-                      Rect area) {
+void draw_later(const ScreenContext& context, FrameWriter& out, const RoomNow& answer, Instant at,
+                Rect area) {
   const Metrics m = metrics_of(context);
   const auto [line_h, gap, time_w] = later_list(context);
-  const int heading_h = later_heading_height(context, area.w);
+  const std::string heading = later_heading(context, answer, at);
+  const int heading_h = later_heading_height(context, heading, area.w);
   if (answer.later.empty() || area.h < heading_h + line_h) return;
   const Agenda& agenda = context.schedule.agenda();
-  out.text({area.x, area.y, area.w, heading_h}, context.strings.word("later_today"), TextRole::meta,
-           context.theme.accent, m.floor, m.floor, 2);
+  out.text({area.x, area.y, area.w, heading_h}, heading, TextRole::meta, context.theme.accent,
+           m.floor, m.floor, 2);
   int y = area.y + heading_h;
   const int bottom = area.y + area.h;
   // Entries spaced by the lines each takes plus one gap; those that do not fit are counted.
@@ -87,16 +110,18 @@ void draw_later_today(const ScreenContext& context, FrameWriter& out, const Room
   }
 }
 
-int later_today_min_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
+int later_min_height(const ScreenContext& context, const RoomNow& answer, Instant at,
+                     int width_px) {
   const LaterList list = later_list(context);
-  return later_heading_height(context, width_px) + list.line_h +
+  return later_heading_height(context, later_heading(context, answer, at), width_px) + list.line_h +
          (answer.later.size() > 1 ? list.gap + list.line_h : 0);
 }
 
-int later_today_height(const ScreenContext& context, const RoomNow& answer, int width_px) {
+int later_full_height(const ScreenContext& context, const RoomNow& answer, Instant at,
+                      int width_px) {
   if (answer.later.empty()) return 0;
   const LaterList list = later_list(context);
-  int h = later_heading_height(context, width_px);
+  int h = later_heading_height(context, later_heading(context, answer, at), width_px);
   for (std::size_t i = 0; i < std::min<std::size_t>(answer.later.size(), 6); ++i) {
     const Session& s = context.schedule.agenda().sessions()[answer.later[i]];
     h += later_height(context, s, width_px) + list.gap;

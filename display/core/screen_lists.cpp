@@ -266,7 +266,7 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
   const std::string heading =
       day == context.schedule.day_of(at)
           ? context.strings.word("day_programme")
-          : context.strings.word("day_programme_on", {{"date", context.strings.date(day)}});
+          : context.strings.word("day_programme_on", {{"date", context.strings.heading_date(day)}});
   out.text({body.x, body.y, body.w, head_h}, heading, TextRole::meta, theme.accent,
            m.at_least_floor(3.4), m.floor);
   const int text_px = m.floor * 11 / 10;

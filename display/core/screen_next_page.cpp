@@ -83,9 +83,9 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
   const int people_h =
       moderators_h +
       (n.speakers.empty() ? 0 : m.px(1) + speakers_height(context, n, pages, 0, inner.w));
-  const bool later = people && plan.pages == 1 && !answer.later.empty() &&
-                     inner.y + inner.h - y - people_h - m.px(1) >=
-                         later_today_min_height(context, answer, inner.w);
+  const bool later =
+      people && plan.pages == 1 && !answer.later.empty() &&
+      inner.y + inner.h - y - people_h - m.px(1) >= later_min_height(context, answer, at, inner.w);
   if (!plan.moderators_own_page) {
     y = draw_moderators(context, out, n, inner, y, !later && n.speakers.empty());
   }
@@ -95,8 +95,8 @@ void draw_room_next(const ScreenContext& context, FrameWriter& out, const RoomNo
                       speaker_page, !later);
   }
   if (later) {
-    draw_later_today(context, out, answer,
-                     {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)});
+    draw_later(context, out, answer, at,
+               {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)});
   }
 }
 

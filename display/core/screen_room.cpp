@@ -68,8 +68,8 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
       (detail.empty()
            ? 0
            : text_height(context, TextRole::body, m.at_least_floor(4), inner.w, detail, 4));
-  const int later_h = std::max(
-      0, std::min({later_today_height(context, answer, inner.w), inner.h / 2, inner.h - words_h}));
+  const int later_h = std::max(0, std::min({later_full_height(context, answer, at, inner.w),
+                                            inner.h / 2, inner.h - words_h}));
   const Rect top{inner.x, inner.y, inner.w, inner.h - later_h};
   // The headline's band is 45 % of the card, less what the detail needs below it (on a pair
   // screen, two languages of up to four lines each), down to what the headline's lines measure.
@@ -84,7 +84,7 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
   out.text({top.x, top.y + head_h, top.w, top.h - head_h}, detail, TextRole::body,
            theme.card_muted_text, m.at_least_floor(4), m.floor, 4, Align::center);
   if (later_h > 0) {
-    draw_later_today(context, out, answer, {inner.x, top.y + top.h, inner.w, later_h});
+    draw_later(context, out, answer, at, {inner.x, top.y + top.h, inner.w, later_h});
   }
 }
 
@@ -162,7 +162,7 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
            : 0);
   const int spare = inner.y + inner.h - y - people_h - m.px(1);
   const bool later = offer_later && paging.pages == 1 && !answer.later.empty() &&
-                     spare >= later_today_min_height(context, answer, inner.w);
+                     spare >= later_min_height(context, answer, at, inner.w);
   if (paging.moderators_with_title) {
     y = draw_moderators(context, out, s, inner, y,
                         !later && (!paging.speakers_with_title || s.speakers.empty()));
@@ -172,7 +172,7 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
     y = draw_speakers(context, out, s, speakers, paging.speaker_pages, sub_page, !later);
   }
   if (later) {
-    draw_later_today(context, out, answer, {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y});
+    draw_later(context, out, answer, at, {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y});
   }
   return later;
 }
@@ -200,14 +200,14 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
   if (bare && offer_later && !answer.later.empty()) {
     const int wanted = std::max(m.px(8), next_title_height(context, n, inner.w));
     later_below_title =
-        plan.title_h - wanted - m.px(1) >= later_today_min_height(context, answer, inner.w);
+        plan.title_h - wanted - m.px(1) >= later_min_height(context, answer, at, inner.w);
     if (later_below_title) title_h = wanted;
   }
   out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
            theme.card_text, next_title_px(m), m.at_least_floor(2.8), 24);
   y += title_h + m.px(1);
   if (later_below_title) {
-    draw_later_today(context, out, answer, {inner.x, y, inner.w, inner.y + inner.h - y});
+    draw_later(context, out, answer, at, {inner.x, y, inner.w, inner.y + inner.h - y});
     return true;
   }
   if (bare) return false;
@@ -220,7 +220,7 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
              : m.px(1) + speakers_height(context, n, plan.speaker_pages, 0, inner.w));
     const bool later = offer_later && plan.pages == 1 && !answer.later.empty() &&
                        inner.y + inner.h - y - people_h - m.px(1) >=
-                           later_today_min_height(context, answer, inner.w);
+                           later_min_height(context, answer, at, inner.w);
     y = draw_moderators(context, out, n, inner, y, !later && n.speakers.empty());
     if (!n.speakers.empty()) {
       y = draw_speakers(context, out, n,
@@ -228,8 +228,8 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
                         plan.speaker_pages, sub_page % plan.pages, !later);
     }
     if (later) {
-      draw_later_today(context, out, answer,
-                       {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)});
+      draw_later(context, out, answer, at,
+                 {inner.x, y + m.px(1), inner.w, inner.y + inner.h - y - m.px(1)});
     }
     return later;
   }

@@ -35,6 +35,8 @@ const std::vector<std::string_view>& required_ui_words() {
                                                    "all_day",
                                                    "clock_doubtful",
                                                    "later_today",
+                                                   "later_tomorrow",
+                                                   "later_on",
                                                    "and_more",
                                                    "and_one_more",
                                                    "preview",
@@ -141,6 +143,11 @@ std::string UiStrings::word(std::string_view key, Values values) const {
 std::string UiStrings::date(std::chrono::year_month_day day) const {
   if (pair_) return pair_texts(pair_->first.date(day), pair_->second.date(day));
   return format_->date(day);
+}
+
+std::string UiStrings::heading_date(std::chrono::year_month_day day) const {
+  if (pair_) return pair_texts(pair_->first.heading_date(day), pair_->second.heading_date(day));
+  return format_->upper(format_->date(day));
 }
 
 std::string UiStrings::time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const {

@@ -31,6 +31,8 @@ class UiStrings {
   [[nodiscard]] bool has(std::string_view key) const { return messages_.contains(key); }
   // "mardi 18 juillet 2017" (CLDR's full date)
   [[nodiscard]] std::string date(std::chrono::year_month_day day) const;
+  // The same date in capitals, for headings written in capitals: "MARDI 18 JUILLET 2017".
+  [[nodiscard]] std::string heading_date(std::chrono::year_month_day day) const;
   // "09:05" (24-hour clock)
   [[nodiscard]] std::string time(std::chrono::hh_mm_ss<std::chrono::seconds> time_of_day) const;
   // "1 h et 20 min" (CLDR's short units)

@@ -43,6 +43,15 @@ TEST_SUITE("locale formats") {
     CHECK(load_strings("ar").date(july_18) == "الثلاثاء، 18 يوليو 2017");
   }
 
+  TEST_CASE("a date in a heading in capitals is in capitals too, where the script has case") {
+    CHECK(load_strings("fr").heading_date(july_18) == "MARDI 18 JUILLET 2017");
+    CHECK(load_strings("en").heading_date(july_18) == "TUESDAY, 18 JULY 2017");
+    CHECK(load_strings("es").heading_date(july_18) == "MARTES, 18 DE JULIO DE 2017");
+    CHECK(load_strings("ru").heading_date(july_18) == "ВТОРНИК, 18 ИЮЛЯ 2017\u202FГ.");
+    CHECK(load_strings("zh").heading_date(july_18) == "2017年7月18日星期二");
+    CHECK(load_strings("ar").heading_date(july_18) == "الثلاثاء، 18 يوليو 2017");
+  }
+
   TEST_CASE("times are on a 24-hour clock in every language, in its pattern") {
     for (const char* language : {"fr", "en", "ru", "zh", "ar"}) {
       CAPTURE(language);

@@ -200,7 +200,7 @@ TEST_SUITE("screen words: days") {
     auto f = nownext::testing::idm_screen("day-overview", 1920, 1080, "en");
     const Frame evening = build_screen(f->context, 0, f->at("2017-07-18T19:00"), {});
     CAPTURE(all_text(evening));
-    CHECK(shows(evening, "PROGRAMME FOR Wednesday, 19 July 2017"));
+    CHECK(shows(evening, "PROGRAMME FOR WEDNESDAY, 19 JULY 2017"));
     CHECK_FALSE(shows(evening, "TODAY’S PROGRAMME"));
     const Frame noon = build_screen(f->context, 0, f->at("2017-07-19T12:00"), {});
     CHECK(shows(noon, "TODAY’S PROGRAMME"));
@@ -283,6 +283,54 @@ TEST_SUITE("full cards") {
     CAPTURE(all_text(lunch));
     CHECK(shows(lunch, "LATER TODAY"));
     CHECK(shows(lunch, "Panel 3"));
+  }
+
+  TEST_CASE("the list after the next session names its day: never \"today\" for another day") {
+    // Between the two days of IDM 2017 the door shows day 2's sessions after its first.
+    auto en = nownext::testing::idm_screen("room-door-landscape", 1920, 1080, "en");
+    const Frame evening = build_screen(en->context, 0, en->at("2017-07-18T18:45"), {});
+    CAPTURE(all_text(evening));
+    CHECK_FALSE(shows(evening, "LATER TODAY"));
+    CHECK(shows(evening, "LATER TOMORROW"));
+    auto fr = nownext::testing::idm_screen("room-door-landscape", 1920, 1080, "fr");
+    const Frame soir = build_screen(fr->context, 0, fr->at("2017-07-18T18:45"), {});
+    CAPTURE(all_text(soir));
+    CHECK_FALSE(shows(soir, "PLUS TARD AUJOURD"));  // its apostrophe is typographic
+    CHECK(shows(soir, "PLUS TARD DEMAIN"));
+    // The evening before the event, and days before it.
+    ScreenFixture f{people_feed, "room-door-landscape", 1920, 1080, "en"};
+    const Frame eve = build_screen(f.context, 0, f.at("2017-07-17T18:00"), {});
+    CAPTURE(all_text(eve));
+    CHECK(shows(eve, "LATER TOMORROW"));
+    CHECK(shows(eve, "Third"));
+    const Frame before = build_screen(f.context, 0, f.at("2017-07-15T12:00"), {});
+    CAPTURE(all_text(before));
+    CHECK_FALSE(shows(before, "LATER TODAY"));
+    CHECK_FALSE(shows(before, "LATER TOMORROW"));
+    CHECK(shows(before, "LATER ON TUESDAY, 18 JULY 2017"));
+    // The day itself.
+    const Frame morning = build_screen(f.context, 0, f.at("2017-07-18T09:00"), {});
+    CAPTURE(all_text(morning));
+    CHECK(shows(morning, "LATER TODAY"));
+  }
+
+  TEST_CASE("a list that runs past midnight is headed without a day") {
+    ScreenFixture f{R"({"format": "nownext/1",
+      "event": {"id": "c", "title": "Night", "time_zone": "Europe/Zurich", "languages": ["en"]},
+      "rooms": [{"id": "r1", "name": "Room 1"}],
+      "sessions": [
+        {"id": "a", "room": "r1", "title": "Dusk", "start": "2017-07-18T20:00:00+02:00", "end": "2017-07-18T21:00:00+02:00"},
+        {"id": "b", "room": "r1", "title": "Late", "start": "2017-07-18T22:00:00+02:00", "end": "2017-07-18T23:00:00+02:00"},
+        {"id": "c", "room": "r1", "title": "Night owls", "start": "2017-07-18T23:30:00+02:00", "end": "2017-07-19T00:15:00+02:00"},
+        {"id": "d", "room": "r1", "title": "Small hours", "start": "2017-07-19T00:30:00+02:00", "end": "2017-07-19T01:30:00+02:00"}]})",
+                    "room-door-landscape", 1920, 1080, "en"};
+    const Frame frame = build_screen(f.context, 0, f.at("2017-07-18T20:30"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "Small hours"));
+    CHECK_FALSE(shows(frame, "LATER TODAY"));
+    CHECK_FALSE(shows(frame, "LATER TOMORROW"));
+    const auto texts = nownext::testing::texts_of(frame);
+    CHECK(std::count(texts.begin(), texts.end(), std::string{"LATER"}) == 1);  // the heading
   }
 
   TEST_CASE("the next card beside the now card lists its moderator and speakers") {
