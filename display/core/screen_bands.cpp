@@ -54,8 +54,14 @@ int draw_header(const ScreenContext& context, FrameWriter& out, const std::strin
                          m.width / 3);
     out.text(centred(m.width - pad - clock_w, clock_w, clock_px), clock_text(context, at),
              TextRole::clock, theme.header_text, clock_px, clock_px, 1, Align::end);
-    out.text(centred(m.width - 2 * pad - clock_w - date_w, date_w, date_px), date, TextRole::meta,
-             theme.header_text, date_px, m.floor, 1, Align::end);
+    // As high as its lines measure, within the band: a pair screen's two dates one above the
+    // other (a line of Arabic is taller than one of Latin; a box of one Latin line kept the
+    // first date alone).
+    const int date_h =
+        std::min(h, std::max(date_px * 14 / 10,
+                             text_height(context, TextRole::meta, date_px, date_w, date, 2)));
+    out.text({m.width - 2 * pad - clock_w - date_w, (h - date_h) / 2, date_w, date_h}, date,
+             TextRole::meta, theme.header_text, date_px, m.floor, 1, Align::end);
     title_end -= date_w + pad;
   }
   const std::string& logo = context.logo.empty() ? theme.logo : context.logo;

@@ -23,12 +23,24 @@ LaterList later_list(const ScreenContext& context) {
   const Metrics m = metrics_of(context);
   return {line_height(context, TextRole::body, name_px(m)), m.px(0.8), name_px(m) * 4};
 }
+// An entry's text: its status first when it is not as planned ("ANNULÉ · Ouverture"), as in the
+// day's programme: a cancelled session is never listed as if it would take place.
+std::string later_title(const ScreenContext& context, const Session& s) {
+  const std::string status = status_word(context, s);
+  return status.empty() ? labelled_title(context, s) : status + " · " + labelled_title(context, s);
+}
 // The height a later session's title takes in a list `width_px` wide, measured (at most 24
 // lines: an entry that does not fit is counted in "+ N more", never cut).
 int later_height(const ScreenContext& context, const Session& s, int width_px) {
   const Metrics m = metrics_of(context);
   return text_height(context, TextRole::body, name_px(m), width_px - later_list(context).time_w,
-                     labelled_title(context, s), later_max_lines);
+                     later_title(context, s), later_max_lines);
+}
+
+// "et 3 autres séances": the line that counts the `count` entries left out.
+std::string more_text(const ScreenContext& context, std::size_t count) {
+  return count == 1 ? context.strings.word("and_one_more")
+                    : context.strings.word("and_more", {{"count", std::to_string(count)}});
 }
 
 // The list's heading names the day of its sessions as a person reads it, by the calendar as
@@ -79,14 +91,10 @@ void draw_later(const ScreenContext& context, FrameWriter& out, const RoomNow& a
   // Entries spaced by the lines each takes plus one gap; those that do not fit are counted.
   for (std::size_t i = 0; i < answer.later.size(); ++i) {
     const Session& s = agenda.sessions()[answer.later[i]];
-    const std::string title = labelled_title(context, s);
+    const std::string title = later_title(context, s);
     const int entry_h = later_height(context, s, area.w);
     // The line that counts what is left, as many lines as it takes in the column.
-    const std::string more =
-        answer.later.size() - i == 1
-            ? context.strings.word("and_one_more")
-            : context.strings.word("and_more",
-                                   {{"count", std::to_string(answer.later.size() - i)}});
+    const std::string more = more_text(context, answer.later.size() - i);
     const int more_h =
         text_height(context, TextRole::body, name_px(m), area.w - time_w, more, later_max_lines);
     const bool fits = y + entry_h <= bottom;
@@ -112,9 +120,17 @@ void draw_later(const ScreenContext& context, FrameWriter& out, const RoomNow& a
 
 int later_min_height(const ScreenContext& context, const RoomNow& answer, Instant at,
                      int width_px) {
+  if (answer.later.empty()) return 0;
+  const Metrics m = metrics_of(context);
   const LaterList list = later_list(context);
-  return later_heading_height(context, later_heading(context, answer, at), width_px) + list.line_h +
-         (answer.later.size() > 1 ? list.gap + list.line_h : 0);
+  const Session& first = context.schedule.agenda().sessions()[answer.later.front()];
+  int h = later_heading_height(context, later_heading(context, answer, at), width_px) +
+          later_height(context, first, width_px);
+  if (answer.later.size() > 1) {  // and the line that counts the others
+    h += list.gap + text_height(context, TextRole::body, name_px(m), width_px - list.time_w,
+                                more_text(context, answer.later.size() - 1), later_max_lines);
+  }
+  return h;
 }
 
 int later_full_height(const ScreenContext& context, const RoomNow& answer, Instant at,

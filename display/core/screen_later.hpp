@@ -16,8 +16,9 @@ void draw_later(const ScreenContext& context, FrameWriter& out, const RoomNow& a
 // is none.
 [[nodiscard]] int later_full_height(const ScreenContext& context, const RoomNow& answer, Instant at,
                                     int width_px);
-// The least height in which draw_later shows a session of `answer.later`: its heading and one
-// line, and when more follow, the line that counts them.
+// The least height in which draw_later shows a session of `answer.later`: its heading, the first
+// session's measured lines, and when more follow, the line that counts them; 0 when there is none.
+// Below it the list would show its heading and the count alone.
 [[nodiscard]] int later_min_height(const ScreenContext& context, const RoomNow& answer, Instant at,
                                    int width_px);
 

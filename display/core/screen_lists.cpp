@@ -2,6 +2,8 @@
 // one highlighted; more rooms than fit are paged.
 #include "core/screen_lists.hpp"
 
+#include "core/time.hpp"
+
 #include <algorithm>
 
 namespace nownext::core::screen {
@@ -32,37 +34,6 @@ RowParts split_row(const Metrics& m, Rect row) {
   return {{inner.x, inner.y, name_w - pad, inner.h},
           {inner.x + name_w + pad, inner.y, now_w - 2 * pad, inner.h},
           {inner.x + name_w + now_w, inner.y, inner.w - name_w - now_w, inner.h}};
-}
-
-// "Modération : Vincent Chetail · Intervenants : Nanette Thomas, …": who a session has, for
-// hallway rows tall enough to say it.
-std::string people_line(const ScreenContext& context, const Session& s) {
-  const Agenda& agenda = context.schedule.agenda();
-  const auto names = [&](const std::vector<Participation>& people) {
-    std::vector<std::string> out;
-    for (const Participation& p : people) {
-      out.push_back(listed_name(context, agenda.people()[p.person].name));
-    }
-    return context.strings.list(out);
-  };
-  std::string line;
-  if (!s.moderators.empty()) {
-    line = context.strings.word(
-        "label_title",
-        {{"label", context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators",
-                                        {{"count", static_cast<long long>(s.moderators.size())}})},
-         {"title", names(s.moderators)}});
-  }
-  if (!s.speakers.empty()) {
-    line += (line.empty() ? "" : " · ") +
-            context.strings.word(
-                "label_title",
-                {{"label",
-                  context.strings.word(s.speakers.size() == 1 ? "speaker" : "speakers",
-                                       {{"count", static_cast<long long>(s.speakers.size())}})},
-                 {"title", names(s.speakers)}});
-  }
-  return line;
 }
 
 // A hallway row's titles take up to twelve lines: a session, its part and both their titles
@@ -100,7 +71,7 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     std::string others;
     for (std::size_t i = 1; i < answer.now.size(); ++i) {
       others += (others.empty() ? "" : " · ") +
-                feed_text(context, agenda.sessions()[answer.now[i].back()].title);
+                labelled_title(context, agenda.sessions()[answer.now[i].back()]);
     }
     const int others_h = others.empty() ? 0 : line;
     // The title's measured lines as far as the row allows, less what the people below it need
@@ -147,6 +118,10 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     }
   } else {
     std::string state = state_headline(context, answer, at);
+    if (const std::string cancelled = cancelled_now_text(context, answer.room, at, " · ");
+        !cancelled.empty()) {
+      state = cancelled + " · " + state;
+    }
     if (answer.resumes_at) state += " · " + resume_line(context, answer, at);
     out.text(now, state, TextRole::body, theme.card_muted_text, title_px, m.floor, 2);
   }
@@ -262,9 +237,10 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
              Align::center);
     return;
   }
-  // The heading names the day it lists when that is not today.
+  // The heading names the day it lists when that is not today by the calendar the header shows:
+  // at 00:15 the venue day that runs past midnight is yesterday's.
   const std::string heading =
-      day == context.schedule.day_of(at)
+      day == to_local(at, agenda.time_zone()).date
           ? context.strings.word("day_programme")
           : context.strings.word("day_programme_on", {{"date", context.strings.heading_date(day)}});
   out.text({body.x, body.y, body.w, head_h}, heading, TextRole::meta, theme.accent,
@@ -331,17 +307,16 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     }
     const Color color = past ? theme.dimmed_text : theme.text;
     const int indent = s.parent ? m.px(4) : 0;
-    // A session over several days: its times on this day in the column ("10:00 –", "– 18:00"),
-    // the day it ends after its title.
+    // Its times on this venue day: "23:30 – 01:00" for one that runs past midnight within it; a
+    // session over several days, its times on this day ("10:00 –", "– 18:00") and the day it
+    // ends after its title.
     const bool starts_today = context.schedule.day_of(s.effective_start()) == day;
     const bool ends_today = ends_on_day(s);
-    std::string times = time_range(context, s);
-    if (!starts_today && !ends_today) {
-      times = context.strings.word("all_day");
-    } else if (!starts_today || !ends_today) {
-      times = (starts_today ? clock_text(context, s.effective_start()) : std::string{}) + " – " +
-              (ends_today ? clock_text(context, s.effective_end()) : std::string{});
-    }
+    const std::string times =
+        !starts_today && !ends_today
+            ? context.strings.word("all_day")
+            : (starts_today ? clock_text(context, s.effective_start()) : std::string{}) + " – " +
+                  (ends_today ? clock_text(context, s.effective_end()) : std::string{});
     const int text_y = y + row_pad / 2;
     const int text_h = height - row_pad;
     out.text({body.x + m.px(1) + indent, text_y, time_w, text_h}, times, TextRole::meta, color,

@@ -274,6 +274,48 @@ std::string status_word(const ScreenContext& context, const Session& session) {
   return "";
 }
 
+std::string people_line(const ScreenContext& context, const Session& s) {
+  const Agenda& agenda = context.schedule.agenda();
+  const auto names = [&](const std::vector<Participation>& people) {
+    std::vector<std::string> out;
+    for (const Participation& p : people) {
+      out.push_back(listed_name(context, agenda.people()[p.person].name));
+    }
+    return context.strings.list(out);
+  };
+  std::string line;
+  if (!s.moderators.empty()) {
+    line = context.strings.word(
+        "label_title",
+        {{"label", context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators",
+                                        {{"count", static_cast<long long>(s.moderators.size())}})},
+         {"title", names(s.moderators)}});
+  }
+  if (!s.speakers.empty()) {
+    line += (line.empty() ? "" : " · ") +
+            context.strings.word(
+                "label_title",
+                {{"label",
+                  context.strings.word(s.speakers.size() == 1 ? "speaker" : "speakers",
+                                       {{"count", static_cast<long long>(s.speakers.size())}})},
+                 {"title", names(s.speakers)}});
+  }
+  return line;
+}
+
+std::string cancelled_now_text(const ScreenContext& context, RoomIndex room, Instant at,
+                               std::string_view separator) {
+  const Agenda& agenda = context.schedule.agenda();
+  std::string out;
+  for (const SessionIndex i : agenda.sessions_in_room(room)) {
+    const Session& s = agenda.sessions()[i];
+    if (!s.cancelled() || s.room != room || at < s.start || s.end <= at) continue;
+    if (!out.empty()) out += separator;
+    out += context.strings.word("cancelled") + " · " + labelled_title(context, s);
+  }
+  return out;
+}
+
 std::string moved_to_text(const ScreenContext& context, const Session& session) {
   const Agenda& agenda = context.schedule.agenda();
   return context.strings.word(
@@ -312,6 +354,19 @@ std::string end_of_day(const ScreenContext& context, Instant at) {
   const std::string key = "end_of_day_" + std::to_string(days.size());
   return context.strings.has(key) ? context.strings.word(key) : context.strings.word("end_of_day");
 }
+
+// Whether a session took place in `room` on the venue day of `at` and is over (a cancelled one
+// did not take place; one moved away took place elsewhere).
+bool held_today(const ScreenContext& context, RoomIndex room, Instant at) {
+  const Agenda& agenda = context.schedule.agenda();
+  const auto today = context.schedule.day_of(at);
+  const auto in_room = agenda.sessions_in_room(room);
+  return std::any_of(in_room.begin(), in_room.end(), [&](SessionIndex i) {
+    const Session& s = agenda.sessions()[i];
+    return !s.cancelled() && s.effective_room() == room && s.effective_end() <= at &&
+           context.schedule.day_of(s.effective_start()) == today;
+  });
+}
 }  // namespace
 
 bool day_not_started(const ScreenContext& context, const RoomNow& answer, Instant at) {
@@ -337,21 +392,17 @@ std::string state_headline(const ScreenContext& context, const RoomNow& answer, 
       return answer.now.empty() ? context.strings.word("break")
                                 : feed_text(context, agenda.sessions()[answer.now[0].back()].title);
     case RoomState::before_event: return context.strings.word("welcome");
-    case RoomState::between_days:  // a day that has not started has not ended
-      return day_not_started(context, answer, at) ? context.strings.word("welcome")
-                                                  : end_of_day(context, at);
-    case RoomState::after_event: {  // the event may go on in other rooms
+    case RoomState::between_days:
+      // A day that has not started has not ended; nor has a day on which this room held
+      // nothing (a day off between two of its days, while other rooms may go on).
+      if (day_not_started(context, answer, at)) return context.strings.word("welcome");
+      return held_today(context, answer.room, at) ? end_of_day(context, at)
+                                                  : context.strings.word("no_sessions_today");
+    case RoomState::after_event:  // the event may go on in other rooms
       if (context.schedule.event_over(at)) return context.strings.word("after_event");
       // "No more sessions" only where sessions took place today.
-      const auto today = context.schedule.day_of(at);
-      const auto in_room = agenda.sessions_in_room(answer.room);
-      const bool some_ran = std::any_of(in_room.begin(), in_room.end(), [&](SessionIndex i) {
-        const Session& s = agenda.sessions()[i];
-        return !s.cancelled() && s.effective_room() == answer.room && s.effective_end() <= at &&
-               context.schedule.day_of(s.effective_start()) == today;
-      });
-      return context.strings.word(some_ran ? "room_done" : "no_sessions_today");
-    }
+      return context.strings.word(held_today(context, answer.room, at) ? "room_done"
+                                                                       : "no_sessions_today");
     case RoomState::no_sessions: return context.strings.word("no_sessions");
     case RoomState::running: return "";
   }

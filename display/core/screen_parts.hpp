@@ -155,6 +155,14 @@ inline constexpr std::size_t held_name_max = 20;
 // The warning for a session's status as shown where it takes place ("RETARDÉ DE 10 MIN",
 // "ANNULÉ", "déplacé de Salle XVIII"), or "" when it is as planned.
 [[nodiscard]] std::string status_word(const ScreenContext& context, const Session& session);
+// "Modération : Vincent Chetail · Intervenants : Nanette Thomas, …": who a session has, on one
+// line, for hallway rows tall enough to say it and next cards too small for people's rows.
+[[nodiscard]] std::string people_line(const ScreenContext& context, const Session& s);
+// "ANNULÉ · Ouverture": the cancelled sessions of `room` whose planned time holds `at`, joined
+// by `separator`. A delegate who comes for one learns it is off, not only that the room is on a
+// break. Empty when there is none.
+[[nodiscard]] std::string cancelled_now_text(const ScreenContext& context, RoomIndex room,
+                                             Instant at, std::string_view separator);
 // "Reprise à 15:00", "Reprise demain à 10:00", "Reprise le ... à ..."
 [[nodiscard]] std::string resumes_text(const ScreenContext& context, Instant at, Instant resume);
 

@@ -10,6 +10,28 @@
 namespace nownext::core::screen {
 namespace {
 
+// The next card's people when it has no room for their rows, in up to names_max_lines lines:
+// "Modération : Ana Lima · Intervenants : Bo Chen et Cy Roy". A pair screen lists the names
+// alone, once, by a sign both languages read ("Ana Lima · Bo Chen · Cy Roy"): names are the same
+// in both, and each language's words around them would double the lines and cut the title.
+constexpr int names_max_lines = 24;
+std::string names_line(const ScreenContext& context, const Session& n) {
+  if (context.strings.second() == nullptr) return people_line(context, n);
+  const Agenda& agenda = context.schedule.agenda();
+  std::string line;
+  for (const auto* group : {&n.moderators, &n.speakers}) {
+    for (const Participation& p : *group) {
+      line += (line.empty() ? "" : " · ") + listed_name(context, agenda.people()[p.person].name);
+    }
+  }
+  return line;
+}
+
+// Between the next card's title and its names, px.
+int names_gap(const Metrics& m) {
+  return m.px(2.5);
+}
+
 // The largest size of the next card's title, px.
 int next_title_px(const Metrics& m) {
   return m.at_least_floor(4.5);
@@ -49,6 +71,10 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
   if (const Session* late = late_session(context, answer, at)) {
     detail = full_title(context, *late, true);
   }
+  if (std::string cancelled = cancelled_now_text(context, answer.room, at, "\n");
+      !cancelled.empty()) {
+    detail = detail.empty() ? std::move(cancelled) : std::move(cancelled) + "\n" + detail;
+  }
   if (answer.resumes_at) {
     std::string resume = resume_line(context, answer, at);
     const bool soon = day_relation(context, at, *answer.resumes_at) == DayRelation::today &&
@@ -68,8 +94,10 @@ void draw_state_card(const ScreenContext& context, FrameWriter& out, const RoomN
       (detail.empty()
            ? 0
            : text_height(context, TextRole::body, m.at_least_floor(4), inner.w, detail, 4));
-  const int later_h = std::max(0, std::min({later_full_height(context, answer, at, inner.w),
-                                            inner.h / 2, inner.h - words_h}));
+  // The list takes what the words leave, when that holds at least its first session.
+  int later_h =
+      std::max(0, std::min(later_full_height(context, answer, at, inner.w), inner.h - words_h));
+  if (later_h < later_min_height(context, answer, at, inner.w)) later_h = 0;
   const Rect top{inner.x, inner.y, inner.w, inner.h - later_h};
   // The headline's band is 45 % of the card, less what the detail needs below it (on a pair
   // screen, two languages of up to four lines each), down to what the headline's lines measure.
@@ -233,16 +261,11 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
     }
     return later;
   }
-  // A card too small for one person's row: the names alone, as many as fit.
-  std::vector<std::string> people;
-  for (const Participation& p : n.moderators) {
-    people.push_back(listed_name(context, agenda.people()[p.person].name));
-  }
-  for (const Participation& p : n.speakers) {
-    people.push_back(listed_name(context, agenda.people()[p.person].name));
-  }
-  out.text({inner.x, y, inner.w, inner.y + inner.h - y}, context.strings.list(people),
-           TextRole::body, theme.card_muted_text, name_px(m), m.floor, 8);
+  // A card too small for one person's row: the names alone, below a title that left them the
+  // lines they measure (next_card_plan).
+  y += names_gap(m) - m.px(1);
+  out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names_line(context, n), TextRole::body,
+           theme.card_muted_text, name_px(m), m.floor, names_max_lines);
   return false;
 }
 
@@ -297,7 +320,7 @@ std::string now_context_line(const ScreenContext& context, const RoomNow& answer
     std::string titles;
     for (std::size_t i = 1; i < answer.now.size(); ++i) {
       const Session& also = agenda.sessions()[answer.now[i].back()];
-      titles += (titles.empty() ? "" : " · ") + feed_text(context, also.title) + " (" +
+      titles += (titles.empty() ? "" : " · ") + labelled_title(context, also) + " (" +
                 time_range(context, also) + ")";
     }
     const std::string parallel = context.strings.word("parallel", {{"title", titles}});
@@ -338,8 +361,13 @@ NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, R
   const int for_speakers = below_title - (speakers ? heading_height(m) + m.px(1) : 0);
   const int tallest = tallest_person(context, next.speakers, inner.w) - person_gap(m);
   if (below_title < 0 || (speakers && for_speakers < tallest)) {
-    // No room for people's rows: the names follow the title, which keeps three lines of them.
-    plan.title_h = std::clamp(below_head - name_px(m) * 14 / 10 * 3, m.px(8), below_head);
+    // No room for people's rows: the names follow the title's measured lines, which leave them
+    // the lines they measure (every name is shown; the title shrinks first, down to a line).
+    const int names_h = text_height(context, TextRole::body, name_px(m), inner.w,
+                                    names_line(context, next), names_max_lines);
+    const int wanted = next_title_height(context, next, inner.w);
+    plan.title_h = std::clamp(std::min(wanted, below_head - names_h - names_gap(m)),
+                              std::min(m.px(8), wanted), below_head);
     return plan;
   }
   plan.people_rows = true;

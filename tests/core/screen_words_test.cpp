@@ -79,6 +79,41 @@ TEST_SUITE("screen words") {
     CHECK(shows(morning, "Starts at 10:00 · in 1 h"));
   }
 
+  TEST_CASE(
+      "after midnight the day's programme is dated, and a session past midnight keeps its "
+      "end") {
+    // At 00:15 on Monday the venue day is still Sunday's: its late session runs to 01:00.
+    ScreenFixture f = field("03_midnight_day_label.json", "en", "day-overview");
+    const Frame night = build_screen(f.context, 0, f.at("2023-09-11T00:15"), {});
+    CAPTURE(all_text(night));
+    CHECK_FALSE(shows(night, "TODAY"));
+    CHECK(shows(night, "PROGRAMME FOR SUNDAY, 10 SEPTEMBER 2023"));
+    const auto texts = nownext::testing::texts_of(night);
+    CHECK(std::find(texts.begin(), texts.end(), std::string{"23:30 – 01:00"}) != texts.end());
+    // In the day it is today's.
+    const Frame day = build_screen(f.context, 0, f.at("2023-09-10T12:00"), {});
+    CAPTURE(all_text(day));
+    CHECK(shows(day, "TODAY"));
+    CHECK_FALSE(shows(day, "PROGRAMME FOR"));
+  }
+
+  TEST_CASE("a day on which a room holds nothing has not ended for it") {
+    // Stage A holds sessions on the event's second and fourth days; on the third it holds none,
+    // while the lounge and the village go on.
+    ScreenFixture f = field("05_very_long_sessions.json");
+    for (const char* at : {"2024-06-01T08:00", "2024-06-01T12:00", "2024-06-01T23:00"}) {
+      const Frame frame = build_screen(f.context, 0, f.at(at), {});
+      CAPTURE(all_text(frame));
+      CHECK_FALSE(shows(frame, "End of the"));
+      CHECK(shows(frame, "No sessions in this room today"));
+      CHECK(shows(frame, "Closing"));  // what comes next is still shown
+    }
+    // The evening of a day it held something, that day has ended.
+    const Frame evening = build_screen(f.context, 0, f.at("2024-05-31T20:00"), {});
+    CAPTURE(all_text(evening));
+    CHECK(shows(evening, "End of the second day"));
+  }
+
   TEST_CASE("after midnight, a start later that calendar day is today's, not tomorrow's") {
     ScreenFixture f = field("03_midnight_day_label.json");
     const Frame night = build_screen(f.context, 0, f.at("2023-09-11T01:30"), {});
@@ -312,6 +347,47 @@ TEST_SUITE("full cards") {
     const Frame morning = build_screen(f.context, 0, f.at("2017-07-18T09:00"), {});
     CAPTURE(all_text(morning));
     CHECK(shows(morning, "LATER TODAY"));
+  }
+
+  TEST_CASE("a cancelled session in the list after the next one says so") {
+    ScreenFixture f{status_feed, "room-door-landscape", 1920, 1080, "en"};
+    const Frame frame = build_screen(f.context, 0, f.at("2017-07-18T09:00"), {});
+    CAPTURE(all_text(frame));
+    CHECK(shows(frame, "CANCELLED · Annulée"));
+    const auto texts = nownext::testing::texts_of(frame);
+    CHECK(std::find(texts.begin(), texts.end(), std::string{"Annulée"}) == texts.end());
+  }
+
+  TEST_CASE("in a cancelled session's own time its room says it is cancelled") {
+    // Salle 1's 11:30 session is cancelled; the room is otherwise between sessions.
+    for (const char* layout : {"room-door-landscape", "room-door-portrait", "hallway"}) {
+      ScreenFixture f{status_feed, layout, 1920, 1080, "en"};
+      const Frame during = build_screen(f.context, 0, f.at("2017-07-18T11:40"), {});
+      CAPTURE(layout);
+      CAPTURE(all_text(during));
+      CHECK(shows(during, "CANCELLED · Annulée"));
+      CHECK(shows(during, "Break"));
+      // After its time it is no longer news.
+      const Frame after = build_screen(f.context, 0, f.at("2017-07-18T12:10"), {});
+      CAPTURE(all_text(after));
+      CHECK_FALSE(shows(after, "Annulée"));
+    }
+  }
+
+  TEST_CASE("a session running beside another is named with its label") {
+    const char* feed = R"({"format": "nownext/1",
+      "event": {"id": "c", "title": "Conf", "time_zone": "Europe/Zurich", "languages": ["en"]},
+      "rooms": [{"id": "r1", "name": "Room 1"}],
+      "sessions": [
+        {"id": "a", "room": "r1", "title": "Launch", "start": "2017-07-18T10:00:00+02:00", "end": "2017-07-18T11:00:00+02:00"},
+        {"id": "b", "room": "r1", "label": "Panel 3", "title": "Applying policy", "start": "2017-07-18T10:15:00+02:00", "end": "2017-07-18T11:30:00+02:00"}]})";
+    for (const char* layout : {"hallway", "room-door-landscape"}) {
+      ScreenFixture f{feed, layout, 1920, 1080, "en"};
+      const Frame frame = build_screen(f.context, 0, f.at("2017-07-18T10:30"), {});
+      CAPTURE(layout);
+      CAPTURE(all_text(frame));
+      CHECK(shows(frame, "Panel 3: Applying policy"));
+    }
   }
 
   TEST_CASE("a list that runs past midnight is headed without a day") {

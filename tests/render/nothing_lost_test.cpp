@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <tuple>
 
 using namespace nownext;
 using nownext::testing::ScreenFixture;
@@ -62,6 +63,99 @@ ScreenFixture field_screen(const std::string& file, const std::string& layout, i
 }  // namespace
 
 TEST_SUITE("nothing lost on screen") {
+  TEST_CASE("a door paired Arabic and French dates its header in both languages") {
+    testing::RenderEnv env;
+    testing::ScreenFixture door{
+        testing::read_test_file(testing::source_path("tests/data/bilingual/arabic-door.json")),
+        "room-door-landscape", 1920, 1080, "ar"};
+    const core::UiStrings words = door.strings.paired_with(testing::load_strings("fr"));
+    const core::ScreenContext context{door.schedule,
+                                      door.layout,
+                                      door.theme,
+                                      words,
+                                      door.context.languages,
+                                      1920,
+                                      1080,
+                                      {},
+                                      "",
+                                      {},
+                                      {},
+                                      "",
+                                      &env.shaper};
+    const core::Frame frame = core::build_screen(context, 0, door.at("2030-03-12T11:35"), {});
+    int dates = 0;
+    for (const core::Element& element : frame.elements) {
+      const auto* box = std::get_if<core::TextBox>(&element);
+      if (box == nullptr) continue;
+      CAPTURE(box->text);
+      if (box->text.find("mars 2030") != std::string::npos ||
+          box->text.find("مارس 2030") != std::string::npos) {
+        ++dates;
+        CHECK_FALSE(core::fit_text(*box, env.shaper).cut);
+      }
+    }
+    CHECK(dates == 2);
+  }
+
+  TEST_CASE("a next card too small for people's rows says who moderates, and shows every name") {
+    testing::RenderEnv env;
+    auto idm = testing::idm_screen("room-door-landscape", 1920, 1080, "en");
+    idm->context.measurer = &env.shaper;
+    const core::Frame frame = core::build_screen(idm->context, 0, idm->at("2017-07-18T19:30"), {});
+    bool found = false;
+    for (const core::Element& element : frame.elements) {
+      const auto* box = std::get_if<core::TextBox>(&element);
+      if (box == nullptr || box->text.find("Klein") == std::string::npos) continue;
+      found = true;
+      CAPTURE(box->text);
+      CHECK(box->text.starts_with("Moderator: Anastasia\u00A0Crickley · Speakers: "));
+      CHECK_FALSE(core::fit_text(*box, env.shaper).cut);
+    }
+    CHECK(found);
+  }
+
+  TEST_CASE(
+      "a door paired in two languages shows every name of the next session, and a later "
+      "session under its heading") {
+    // Before a day and between days the door is a state card beside the next card; paired, the
+    // next card once cut its last names and the list below the state showed its count alone.
+    testing::RenderEnv env;
+    for (const auto& [first, second, at] :
+         {std::tuple{"en", "fr", "2017-07-19T07:00"}, std::tuple{"fr", "en", "2017-07-18T19:30"}}) {
+      auto idm = testing::idm_screen("room-door-landscape", 1920, 1080, first);
+      const core::UiStrings words = idm->strings.paired_with(testing::load_strings(second));
+      const core::ScreenContext context{idm->schedule,
+                                        idm->layout,
+                                        idm->theme,
+                                        words,
+                                        idm->context.languages,
+                                        1920,
+                                        1080,
+                                        {},
+                                        "",
+                                        {},
+                                        {},
+                                        "",
+                                        &env.shaper};
+      const core::Frame frame = core::build_screen(context, 0, idm->at(at), {});
+      const std::string when = at;
+      CAPTURE(when);
+      int names = 0, later = 0;
+      for (const core::Element& element : frame.elements) {
+        const auto* box = std::get_if<core::TextBox>(&element);
+        if (box == nullptr) continue;
+        const bool has_names = box->text.find("Klein") != std::string::npos;  // a no-break space
+        const bool has_later = box->text.find("Panel 5") != std::string::npos;
+        names += has_names ? 1 : 0;
+        later += has_later ? 1 : 0;
+        CAPTURE(box->text);
+        if (has_names || has_later) CHECK_FALSE(core::fit_text(*box, env.shaper).cut);
+      }
+      CHECK(names == 1);  // listed once: names read the same in both languages
+      CHECK(later == 2);  // the title in both languages
+    }
+  }
+
   TEST_CASE("names and countdowns are drawn on small door panels, in both orientations") {
     testing::RenderEnv env;
     for (const auto& [w, h] : {std::pair{800, 480}, {854, 480}, {1000, 560}, {480, 800}}) {
