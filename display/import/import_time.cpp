@@ -72,6 +72,8 @@ std::optional<std::chrono::minutes> parse_duration(std::string_view text) {
     return std::chrono::minutes{(values[0] * 24 + values[1]) * 60 + values[2]};
   }
   if (values[1] > 59 || (values.size() == 3 && values[2] > 59)) return std::nullopt;
+  // Hours beyond a year are no session's (and would overflow the minutes).
+  if (values[0] > 24 * 366) return std::nullopt;
   return std::chrono::minutes{values[0] * 60 + values[1]};
 }
 

@@ -240,6 +240,9 @@ TEST_SUITE("import repairs") {
     CHECK(import::plain_text("a &lt; b &#233;t&#xE9;\r\n\r\n\r\n\r\nc ") == "a < b été\n\nc");
     CHECK(import::plain_text("1 < 2 <b>bold</b>") == "1 < 2 bold");
     CHECK(import::parse_duration("01:30") == std::chrono::minutes{90});
+    // Found by the frab-xml fuzzer: hours whose minutes overflow are refused, not wrapped.
+    CHECK_FALSE(import::parse_duration("1362773002:00").has_value());
+    CHECK(import::parse_duration("8784:00") == std::chrono::minutes{8784 * 60});
     CHECK(import::parse_duration("00:25:00") == std::chrono::minutes{25});
     CHECK(import::parse_duration("1:02:00") == std::chrono::minutes{26 * 60});
     CHECK_FALSE(import::parse_duration("90").has_value());
