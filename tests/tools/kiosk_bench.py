@@ -4,7 +4,11 @@ first frame on screen with a cached agenda (the network not answering), CPU over
 a card and its clock are shown, and resident memory.
 
 Usage: xvfb-run -a -s "-screen 0 1920x1080x24" tests/tools/kiosk_bench.py build/release/nownext
-       [--seconds 60] [--layout day-overview] [--starts 7]
+       [--seconds 60] [--layout day-overview] [--starts 7] [--floor build/release/nownext-x-floor]
+
+--floor times, the same way and as many times, a bare Xlib program that maps a window over the
+screen and sends it one full-screen image (tests/bench/x_floor.cpp): the share of the first
+frame that belongs to the X server and to starting a process on the machine at hand.
 
 The first frame is measured over several starts (--starts), and the median given with the
 range: one start on a busy machine says little.
@@ -45,12 +49,26 @@ def memory_kib(pid, key):
     return 0
 
 
+def first_frame_ms(command):
+    """Milliseconds from exec until `command` says "first frame on screen" on stderr."""
+    started = time.monotonic()
+    program = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    for line in program.stderr:
+        if "first frame on screen" in line:
+            seen = (time.monotonic() - started) * 1000
+            program.communicate(timeout=10)
+            return seen
+    program.wait(timeout=10)
+    raise SystemExit(f"{command[0]} never showed a frame")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("nownext")
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--layout", default="day-overview")
     parser.add_argument("--starts", type=int, default=7)
+    parser.add_argument("--floor", help="the nownext-x-floor program, timed as the kiosk is")
     args = parser.parse_args()
     source = pathlib.Path(__file__).resolve().parents[2]
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,6 +103,7 @@ def main():
         kiosk.send_signal(signal.SIGTERM)
         rest = kiosk.communicate(timeout=10)[1]
         slides = [line for line in rest.splitlines() if "page slides" in line]
+    floor = [first_frame_ms([args.floor]) for _ in range(max(1, args.starts))] if args.floor else []
     print(f"layout                         {args.layout}")
     def spread(values):
         return (f"{statistics.median(values):.0f} ms (median of {len(values)}, "
@@ -92,6 +111,9 @@ def main():
     print(f"first frame, as the kiosk logs {spread(reported)} after start")
     print(f"first frame, seen from outside {spread(seen)} after exec (budget 40 ms)")
     print(f"CPU until the first frame      {spread(cpu_used)} (all threads, from exec)")
+    if floor:
+        print(f"floor: a bare Xlib program     {spread(floor)} after exec: a window over the "
+              "screen and one full-screen image")
     print(f"CPU over {wall:.0f} s                 {100 * cpu / wall:.2f} % of a core (budget: a card and its clock 0.1 %, a door paging "
           f"with slides 0.6 % at 1920x1080, 2 % at 3840x2160)")
     print(f"page slides                    {slides[0].split('display: ')[1] if slides else 'none'}"
