@@ -52,6 +52,9 @@ struct TextBox {
   // right-to-left paragraph, whatever it starts with ("Panel 1 : ..." in Arabic); otherwise the
   // paragraph takes the direction of its first strong letter.
   bool rtl_screen = false;
+  // The text names people (a person's name on a row, a line of moderators and speakers): cut
+  // with "…", it loses a name, which a screen must never do (the audit's cut_name).
+  bool names = false;
   friend bool operator==(const TextBox&, const TextBox&) = default;
 };
 

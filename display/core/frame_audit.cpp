@@ -146,7 +146,12 @@ class Auditor {
       }
     }
     // A text drawn empty is not reported as cut as well.
-    if (drawn.cut && findings_.size() == before) {
+    if (drawn.cut && findings_.size() == before && box.names) {
+      add(AuditRule::cut_name, i,
+          "names cut with \"…\" at " + std::to_string(drawn.size_px) + " px after " +
+              std::to_string(drawn.lines.size()) + " line(s) in the " + describe(box.rect) +
+              " box");
+    } else if (drawn.cut && findings_.size() == before) {
       if (const auto card = card_of(frame_, i, box.rect)) {
         const int free = free_below(frame_, *card, i, box.rect);
         if (drawn.line_height_px > 0 && free >= drawn.line_height_px) {
@@ -250,6 +255,7 @@ std::string_view to_string(AuditRule rule) {
     case AuditRule::off_screen: return "off-screen";
     case AuditRule::off_card: return "off-card";
     case AuditRule::missing_glyph: return "missing-glyph";
+    case AuditRule::cut_name: return "cut-name";
   }
   return "?";
 }

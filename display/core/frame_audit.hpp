@@ -60,11 +60,15 @@ enum class AuditRule {
   off_card,
   // The text drew code points that no font of its role has (DrawnText::missing).
   missing_glyph,
+  // A text naming people (TextBox::names) was cut, whatever room its card has: a name lost. It
+  // is reported as this alone, not as cut_with_room as well; one drawn empty is drawn_empty.
+  cut_name,
 };
-inline constexpr std::size_t audit_rule_count = 7;
+inline constexpr std::size_t audit_rule_count = 8;
 inline constexpr std::array<AuditRule, audit_rule_count> all_audit_rules{
-    AuditRule::drawn_empty, AuditRule::cut_with_room, AuditRule::below_floor,  AuditRule::overlap,
-    AuditRule::off_screen,  AuditRule::off_card,      AuditRule::missing_glyph};
+    AuditRule::drawn_empty,   AuditRule::cut_with_room, AuditRule::below_floor,
+    AuditRule::overlap,       AuditRule::off_screen,    AuditRule::off_card,
+    AuditRule::missing_glyph, AuditRule::cut_name};
 
 // A short name for a rule, e.g. "cut-with-room".
 [[nodiscard]] std::string_view to_string(AuditRule rule);

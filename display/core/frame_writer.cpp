@@ -41,6 +41,15 @@ void FrameWriter::add_text(Rect r, std::string text, TextRole role, Color color,
       TextBox{r, std::move(text), role, color, align, std::max(max_px, min_px), min_px, max_lines});
 }
 
+void FrameWriter::names(Rect r, std::string text, TextRole role, Color color, int max_px,
+                        int min_px, int max_lines, Align align) {
+  const std::size_t first = frame_.elements.size();
+  this->text(r, std::move(text), role, color, max_px, min_px, max_lines, align);
+  for (std::size_t i = first; i < frame_.elements.size(); ++i) {
+    if (auto* box = std::get_if<TextBox>(&frame_.elements[i])) box->names = true;
+  }
+}
+
 void FrameWriter::text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
                        int max_lines, Align align) {
   if (second_language_.empty()) {

@@ -17,10 +17,6 @@ int name_px(const Metrics& m) {
 
 namespace {
 
-// Measured with the screen's fonts, so that a row holds its lines at their full size.
-int name_line_height(const ScreenContext& context) {
-  return unpaired_line_height(context, TextRole::body, name_px(metrics_of(context)));
-}
 // A line of a role that reads the same in both languages of a pair screen, drawn once.
 int role_line_height(const ScreenContext& context) {
   return unpaired_line_height(context, TextRole::meta, metrics_of(context).floor);
@@ -34,14 +30,15 @@ std::string name_text(const ScreenContext& context, const Participation& p) {
   if (!p.note.empty()) name += " (" + feed_text(context, p.note) + ")";
   return name;
 }
-// The name's height in a row `width_px` wide: one line, or up to two per language on a pair
-// screen whose languages write it differently (a name with a translated note: "Хавьер Гарсия
-// (видеообращение)").
-constexpr int paired_name_lines = 2;
+// The most lines a name takes in a row, per language on a pair screen: three (a long name, or
+// one with a note, in a narrow column: "Roxana Castro de Bollinger" on a small door's next
+// card; "Хавьер Гарсия (видеообращение)", whose note breaks inside its word). Never cut while
+// it has them: a name cut with "…" is lost.
+constexpr int name_lines = 3;
+// The name's height in a row `width_px` wide: the lines it measures, name_lines at most.
 int name_height(const ScreenContext& context, const std::string& name, int width_px) {
-  if (!is_paired(name)) return name_line_height(context);
   return text_height(context, TextRole::body, name_px(metrics_of(context)), width_px, name,
-                     paired_name_lines);
+                     name_lines);
 }
 
 }  // namespace
@@ -135,8 +132,10 @@ void draw_person(const ScreenContext& context, FrameWriter& out, const Participa
   std::string name = name_text(context, p);
   if (!pattern_key.empty()) name = context.strings.word(pattern_key, {{"name", name}});
   const int name_h = name_height(context, name, row.w);
-  out.text({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text, name_px(m),
-           name_px(m), is_paired(name) ? paired_name_lines : 1);
+  // A word wider than the row ("(видеообращение)" in a narrow column) shrinks the name, down
+  // to the floor, rather than being cut.
+  out.names({row.x, row.y, row.w, name_h}, name, TextRole::body, context.theme.card_text,
+            name_px(m), m.floor, name_lines);
   // The role's lines as measured; the page's last row may take more, down to its card's edge.
   const std::string role = role_text(context, p);
   if (role.empty()) return;

@@ -39,6 +39,8 @@ RowParts split_row(const Metrics& m, Rect row) {
 // A hallway row's titles take up to twelve lines: a session, its part and both their titles
 // in two languages, in a narrow column.
 constexpr int row_title_lines = 12;
+// Its line of moderators and speakers, likewise.
+constexpr int people_max_lines = 12;
 
 // One hallway row: the room, what runs now, what comes next. Every row uses the same sizes.
 void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
@@ -80,12 +82,20 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     const int title_line = line_height(context, TextRole::body, title_px);
     const int chain_h =
         text_height(context, TextRole::body, title_px, now.w, chain, row_title_lines);
-    const std::string people = people_line(context, s);
-    const int people_h =
-        people.empty() ? 0 : text_height(context, TextRole::body, body_px, now.w, people, 12);
     const int below = now.h - line - others_h;
-    const int meta_y = now.y + std::min(below, std::max({std::min(chain_h, below - people_h),
-                                                         std::min(chain_h, 2 * title_line), line}));
+    const int title_min_h = std::max(std::min(chain_h, 2 * title_line), line);
+    // Who speaks, shown only whole: in a row tall enough for every name at the smallest size
+    // beside the title's least (few rooms). A list cut with "…" would lose names, and the
+    // room's door shows them all. A row without it gives the title its room.
+    const std::string people = names_line(context, s);
+    const bool show_people =
+        !people.empty() && below - title_min_h >= text_height(context, TextRole::body, m.floor,
+                                                              now.w, people, people_max_lines);
+    const int people_h =
+        show_people ? text_height(context, TextRole::body, body_px, now.w, people, people_max_lines)
+                    : 0;
+    const int meta_y =
+        now.y + std::min(below, std::max(std::min(chain_h, below - people_h), title_min_h));
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
              title_px, m.floor, row_title_lines);
     if (!others.empty()) {
@@ -102,11 +112,10 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
         now.w, std::max(now.w / 2, text_width(context, TextRole::meta, key_px, times) + m.px(1)));
     out.text({now.x, meta_y, times_w, line}, times, TextRole::meta, theme.card_muted_text, key_px,
              m.floor);
-    // A tall row (few rooms) also says who speaks.
     const int people_y = meta_y + line + others_h;
-    if (now.y + now.h - people_y >= line) {
-      out.text({now.x, people_y, now.w, now.y + now.h - people_y}, people, TextRole::body,
-               theme.card_muted_text, body_px, m.floor, 12);
+    if (show_people) {
+      out.names({now.x, people_y, now.w, now.y + now.h - people_y}, people, TextRole::body,
+                theme.card_muted_text, body_px, m.floor, people_max_lines);
     }
     const auto total =
         std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
@@ -144,21 +153,23 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
         std::min(next.h - line, text_height(context, TextRole::meta, key_px, next.w, when, 3)));
     out.text({next.x, next.y, next.w, when_h}, when, TextRole::meta, theme.accent, key_px, m.floor,
              3);
-    // The title, then who speaks; without people, the title takes the rest of the row.
-    const std::string people = people_line(context, n);
+    // The title, then who speaks, only whole as on the now row; without them, the title takes
+    // the rest of the row.
+    const std::string title = labelled_title(context, n);
+    const std::string people = names_line(context, n);
     // The title's measured lines, so that who speaks follows it without a gap.
-    const int title_h =
-        people.empty()
-            ? next.h - when_h
-            : std::min(next.h - when_h, text_height(context, TextRole::body, body_px, next.w,
-                                                    labelled_title(context, n), row_title_lines) +
-                                            m.px(1));
-    out.text({next.x, next.y + when_h, next.w, title_h}, labelled_title(context, n), TextRole::body,
-             theme.card_text, body_px, m.floor, row_title_lines);
+    const int title_full_h =
+        text_height(context, TextRole::body, body_px, next.w, title, row_title_lines) + m.px(1);
+    const bool show_people = !people.empty() && next.h - when_h - title_full_h >=
+                                                    text_height(context, TextRole::body, m.floor,
+                                                                next.w, people, people_max_lines);
+    const int title_h = show_people ? title_full_h : next.h - when_h;
+    out.text({next.x, next.y + when_h, next.w, title_h}, title, TextRole::body, theme.card_text,
+             body_px, m.floor, row_title_lines);
     const int people_y = next.y + when_h + title_h;
-    if (next.y + next.h - people_y >= line) {
-      out.text({next.x, people_y, next.w, next.y + next.h - people_y}, people, TextRole::body,
-               theme.card_muted_text, body_px, m.floor, 12);
+    if (show_people) {
+      out.names({next.x, people_y, next.w, next.y + next.h - people_y}, people, TextRole::body,
+                theme.card_muted_text, body_px, m.floor, people_max_lines);
     }
   }
 }

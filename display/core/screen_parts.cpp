@@ -274,8 +274,9 @@ std::string status_word(const ScreenContext& context, const Session& session) {
   return "";
 }
 
-std::string people_line(const ScreenContext& context, const Session& s) {
+std::string people_line(const ScreenContext& context, const Session& s, const Session* counted) {
   const Agenda& agenda = context.schedule.agenda();
+  const Session& whole = counted != nullptr ? *counted : s;
   const auto names = [&](const std::vector<Participation>& people) {
     std::vector<std::string> out;
     for (const Participation& p : people) {
@@ -287,8 +288,9 @@ std::string people_line(const ScreenContext& context, const Session& s) {
   if (!s.moderators.empty()) {
     line = context.strings.word(
         "label_title",
-        {{"label", context.strings.word(s.moderators.size() == 1 ? "moderator" : "moderators",
-                                        {{"count", static_cast<long long>(s.moderators.size())}})},
+        {{"label",
+          context.strings.word(whole.moderators.size() == 1 ? "moderator" : "moderators",
+                               {{"count", static_cast<long long>(whole.moderators.size())}})},
          {"title", names(s.moderators)}});
   }
   if (!s.speakers.empty()) {
@@ -296,9 +298,21 @@ std::string people_line(const ScreenContext& context, const Session& s) {
             context.strings.word(
                 "label_title",
                 {{"label",
-                  context.strings.word(s.speakers.size() == 1 ? "speaker" : "speakers",
-                                       {{"count", static_cast<long long>(s.speakers.size())}})},
+                  context.strings.word(whole.speakers.size() == 1 ? "speaker" : "speakers",
+                                       {{"count", static_cast<long long>(whole.speakers.size())}})},
                  {"title", names(s.speakers)}});
+  }
+  return line;
+}
+
+std::string names_line(const ScreenContext& context, const Session& s, const Session* counted) {
+  if (context.strings.second() == nullptr) return people_line(context, s, counted);
+  const Agenda& agenda = context.schedule.agenda();
+  std::string line;
+  for (const auto* group : {&s.moderators, &s.speakers}) {
+    for (const Participation& p : *group) {
+      line += (line.empty() ? "" : " · ") + listed_name(context, agenda.people()[p.person].name);
+    }
   }
   return line;
 }

@@ -66,6 +66,9 @@ class FrameWriter {
   // the same side of the screen.
   void text(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
             int max_lines = 1, Align align = Align::start);
+  // As text(), for a text that names people: its boxes are marked TextBox::names.
+  void names(Rect r, std::string text, TextRole role, Color color, int max_px, int min_px,
+             int max_lines = 1, Align align = Align::start);
   // A pill with a word in it, sized to `width_px`; returns its rect.
   Rect tag(int x, int y, int width_px, int height_px, std::string word, Color text, Color back);
   void progress(Rect r, Color track, Color fill, int permille);
@@ -157,7 +160,15 @@ inline constexpr std::size_t held_name_max = 20;
 [[nodiscard]] std::string status_word(const ScreenContext& context, const Session& session);
 // "Modération : Vincent Chetail · Intervenants : Nanette Thomas, …": who a session has, on one
 // line, for hallway rows tall enough to say it and next cards too small for people's rows.
-[[nodiscard]] std::string people_line(const ScreenContext& context, const Session& s);
+// `counted` (default `s`) gives the numbers the labels agree with: a page of a longer list says
+// "Speakers" for one of them.
+[[nodiscard]] std::string people_line(const ScreenContext& context, const Session& s,
+                                      const Session* counted = nullptr);
+// people_line in one language; a pair screen lists the names alone, once, by a sign both
+// languages read ("Ana Lima · Bo Chen · Cy Roy"): names are the same in both, and each
+// language's words around them would double the lines.
+[[nodiscard]] std::string names_line(const ScreenContext& context, const Session& s,
+                                     const Session* counted = nullptr);
 // "ANNULÉ · Ouverture": the cancelled sessions of `room` whose planned time holds `at`, joined
 // by `separator`. A delegate who comes for one learns it is off, not only that the room is on a
 // break. Empty when there is none.

@@ -10,31 +10,69 @@
 namespace nownext::core::screen {
 namespace {
 
-// The next card's people when it has no room for their rows, in up to names_max_lines lines:
-// "Modération : Ana Lima · Intervenants : Bo Chen et Cy Roy". A pair screen lists the names
-// alone, once, by a sign both languages read ("Ana Lima · Bo Chen · Cy Roy"): names are the same
-// in both, and each language's words around them would double the lines and cut the title.
+// The next card's people when it has no room for their rows (names_line), in up to
+// names_max_lines lines.
 constexpr int names_max_lines = 24;
-std::string names_line(const ScreenContext& context, const Session& n) {
-  if (context.strings.second() == nullptr) return people_line(context, n);
-  const Agenda& agenda = context.schedule.agenda();
-  std::string line;
-  for (const auto* group : {&n.moderators, &n.speakers}) {
-    for (const Participation& p : *group) {
-      line += (line.empty() ? "" : " · ") + listed_name(context, agenda.people()[p.person].name);
-    }
-  }
-  return line;
-}
 
 // Between the next card's title and its names, px.
 int names_gap(const Metrics& m) {
   return m.px(2.5);
 }
 
-// The largest size of the next card's title, px.
+// The people of `n` from `from` to `to` (moderators, then speakers, counted together).
+Session people_between(const Session& n, std::size_t from, std::size_t to) {
+  Session part = n;
+  const std::size_t moderators = n.moderators.size();
+  part.moderators.assign(
+      n.moderators.begin() + static_cast<std::ptrdiff_t>(std::min(from, moderators)),
+      n.moderators.begin() + static_cast<std::ptrdiff_t>(std::min(to, moderators)));
+  part.speakers.assign(
+      n.speakers.begin() + static_cast<std::ptrdiff_t>(std::max(from, moderators) - moderators),
+      n.speakers.begin() + static_cast<std::ptrdiff_t>(std::max(to, moderators) - moderators));
+  return part;
+}
+
+// Page `page` of the names paged at `starts` (names_pages): the names line of its people, with
+// "1/2" after it when there are more pages. One page is the whole names line.
+std::string names_page_text(const ScreenContext& context, const Session& n,
+                            const std::vector<int>& starts, int page) {
+  if (starts.size() <= 1) return names_line(context, n);
+  const std::size_t pages = starts.size();
+  const auto at = static_cast<std::size_t>(std::clamp(page, 0, static_cast<int>(pages) - 1));
+  const std::size_t from = static_cast<std::size_t>(starts[at]);
+  const std::size_t to = at + 1 < pages ? static_cast<std::size_t>(starts[at + 1])
+                                        : n.moderators.size() + n.speakers.size();
+  return names_line(context, people_between(n, from, to), &n) + "  " +
+         context.strings.word("page", {{"page", static_cast<long long>(at + 1)},
+                                       {"pages", static_cast<long long>(pages)}});
+}
+
+// The names of `n` in pages of whole names, each page's names line (with its "1/2") no taller
+// than `room_px` in `width_px`: the index of each page's first person. A name taller than a
+// page alone has a page of its own.
+std::vector<int> names_pages(const ScreenContext& context, const Session& n, int width_px,
+                             int room_px) {
+  const std::size_t people = n.moderators.size() + n.speakers.size();
+  std::vector<int> starts{0};
+  const int size_px = name_px(metrics_of(context));
+  const std::string count = context.strings.word("page", {{"page", 9LL}, {"pages", 9LL}});
+  for (std::size_t i = 1; i < people; ++i) {
+    // The page so far with one more name, and its count at its widest (under ten pages).
+    const Session page = people_between(n, static_cast<std::size_t>(starts.back()), i + 1);
+    const std::string line = names_line(context, page, &n) + "  " + count;
+    if (text_height(context, TextRole::body, size_px, width_px, line, names_max_lines) > room_px) {
+      starts.push_back(static_cast<int>(i));
+    }
+  }
+  return starts;
+}
+
+// The largest and the smallest size of the next card's title, px.
 int next_title_px(const Metrics& m) {
   return m.at_least_floor(4.5);
+}
+int next_title_min_px(const Metrics& m) {
+  return m.at_least_floor(2.8);
 }
 // The height of the now card's title in `inner_w`: its measured lines at its largest size (up to
 // six), at least title_height. The label is shown when the session is no part of another.
@@ -232,7 +270,7 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
     if (later_below_title) title_h = wanted;
   }
   out.text({inner.x, y, inner.w, title_h}, full_title(context, n, true), TextRole::title,
-           theme.card_text, next_title_px(m), m.at_least_floor(2.8), 24);
+           theme.card_text, next_title_px(m), next_title_min_px(m), 24);
   y += title_h + m.px(1);
   if (later_below_title) {
     draw_later(context, out, answer, at, {inner.x, y, inner.w, inner.y + inner.h - y});
@@ -262,10 +300,11 @@ bool draw_next_card(const ScreenContext& context, FrameWriter& out, const RoomNo
     return later;
   }
   // A card too small for one person's row: the names alone, below a title that left them the
-  // lines they measure (next_card_plan).
+  // lines they measure, paged when they need more (next_card_plan).
   y += names_gap(m) - m.px(1);
-  out.text({inner.x, y, inner.w, inner.y + inner.h - y}, names_line(context, n), TextRole::body,
-           theme.card_muted_text, name_px(m), m.floor, names_max_lines);
+  out.names({inner.x, y, inner.w, inner.y + inner.h - y},
+            names_page_text(context, n, plan.name_pages, sub_page % plan.pages), TextRole::body,
+            theme.card_muted_text, name_px(m), m.floor, names_max_lines);
   return false;
 }
 
@@ -365,26 +404,57 @@ NextCardPlan next_card_plan(const ScreenContext& context, const Session& next, R
     // the lines they measure (every name is shown; the title shrinks first, down to a line).
     const int names_h = text_height(context, TextRole::body, name_px(m), inner.w,
                                     names_line(context, next), names_max_lines);
+    // A card too small for both keeps one line of the title, at its smallest size (the door's
+    // next page shows it whole), and pages the names beside it: never a name is cut.
     const int wanted = next_title_height(context, next, inner.w);
-    plan.title_h = std::clamp(std::min(wanted, below_head - names_h - names_gap(m)),
-                              std::min(m.px(8), wanted), below_head);
+    const int title_min =
+        std::min(line_height(context, TextRole::title, next_title_min_px(m)), wanted);
+    int tallest_names = names_h;
+    if (names_h > below_head - title_min - names_gap(m)) {
+      plan.name_pages = names_pages(context, next, inner.w, below_head - title_min - names_gap(m));
+      plan.pages = static_cast<int>(plan.name_pages.size());
+      tallest_names = 0;
+      for (int page = 0; page < plan.pages; ++page) {
+        tallest_names = std::max(
+            tallest_names,
+            text_height(context, TextRole::body, name_px(m), inner.w,
+                        names_page_text(context, next, plan.name_pages, page), names_max_lines));
+      }
+    }
+    const int room = std::max(0, below_head);
+    plan.title_h = std::clamp(std::min(wanted, below_head - tallest_names - names_gap(m)),
+                              std::min(title_min, room), room);
     return plan;
   }
   plan.people_rows = true;
+  // Between the title and the speakers' heading, a heading's height of room, so that a title
+  // grown into the card does not run into the people below it.
+  const int title_gap = speakers ? heading_height(m) : 0;
+  // The speakers are paged in the room the whole title, at its smallest size, leaves when their
+  // tallest row fits there: more pages rather than a title cut on every page by the tallest one
+  // (two long names that wrap).
+  const int wanted_title = next_title_height(context, next, inner.w);
+  const int smallest_title = text_height(context, TextRole::title, next_title_min_px(m), inner.w,
+                                         full_title(context, next, true), 24);
+  const int for_speakers_whole =
+      for_speakers - std::max(0, smallest_title + title_gap - plan.title_h);
   plan.speaker_pages =
-      person_pages(context, next.speakers, inner.w, for_speakers, context.layout.speakers_per_page);
+      person_pages(context, next.speakers, inner.w,
+                   for_speakers_whole >= tallest ? for_speakers_whole : for_speakers,
+                   context.layout.speakers_per_page);
   plan.pages = std::max(1, static_cast<int>(plan.speaker_pages.size()));
   // The title grows into the room the people's tallest page leaves, as far as its lines at the
   // largest size need: a long title is not cut beside an empty half-card.
   const int moderators_h = moderators_height(context, next, inner.w);
   int people_h = moderators_h;
   for (int page = 0; speakers && page < plan.pages; ++page) {
+    // speakers_height counts their heading.
     people_h =
-        std::max(people_h, moderators_h + heading_height(m) + m.px(1) +
+        std::max(people_h, title_gap + moderators_h + m.px(1) +
                                speakers_height(context, next, plan.speaker_pages, page, inner.w));
   }
-  const int wanted = next_title_height(context, next, inner.w);
-  plan.title_h = std::clamp(wanted, plan.title_h, std::max(plan.title_h, below_head - people_h));
+  plan.title_h =
+      std::clamp(wanted_title, plan.title_h, std::max(plan.title_h, below_head - people_h));
   return plan;
 }
 

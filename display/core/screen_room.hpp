@@ -46,11 +46,14 @@ struct NextPagePlan {
 
 // How the next card beside the now card lays out its session: the title's height, then, when
 // `people_rows`, the moderators and the speakers in rows, paged (`speaker_pages`); without room
-// for one person's row, the names follow the title in one paragraph.
+// for one person's row, the names follow the title in one paragraph, paged when they do not fit
+// whole beside one line of the title (`name_pages`: the first person of each page, moderators
+// and speakers counted together; empty for one page).
 struct NextCardPlan {
   int title_h = 0;
   bool people_rows = false;
   std::vector<int> speaker_pages;
+  std::vector<int> name_pages;
   int pages = 1;
 };
 [[nodiscard]] NextCardPlan next_card_plan(const ScreenContext& context, const Session& next,

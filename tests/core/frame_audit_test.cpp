@@ -114,6 +114,32 @@ TEST_SUITE("frame audit") {
     }
   }
 
+  TEST_CASE("a cut text naming people is a name lost, whatever room its card has") {
+    DrawnText cut = drawn(1, {"Roxana Castro de\u2026"});
+    cut.cut = true;
+    TextBox names = text({10, 10, 380, 40}, "Roxana Castro de Bollinger");
+    names.names = true;
+    SUBCASE("no room below: still a finding, and as this alone") {
+      const auto findings = audit_frame(screen({card({0, 0, 400, 60}), names}), {{cut}});
+      REQUIRE(rules_of(findings) == std::vector{AuditRule::cut_name});
+      CHECK(findings[0].reason.find("names cut") != std::string::npos);
+    }
+    SUBCASE("room below: reported once, as a name lost") {
+      const auto findings = audit_frame(screen({card({0, 0, 400, 300}), names}), {{cut}});
+      CHECK(rules_of(findings) == std::vector{AuditRule::cut_name});
+    }
+    SUBCASE("names drawn whole are no finding; another text cut without room is none either") {
+      CHECK(audit_frame(screen({card({0, 0, 400, 60}), names}), {{drawn(1)}}).empty());
+      names.names = false;
+      CHECK(audit_frame(screen({card({0, 0, 400, 60}), names}), {{cut}}).empty());
+    }
+    SUBCASE("names cut to nothing are drawn empty") {
+      cut.lines.clear();
+      CHECK(rules_of(audit_frame(screen({card({0, 0, 400, 60}), names}), {{cut}})) ==
+            std::vector{AuditRule::drawn_empty});
+    }
+  }
+
   TEST_CASE("a text set below the legibility floor of the screen is a finding") {
     DrawnText small = drawn(0);
     small.size_px = 11;
@@ -216,6 +242,7 @@ TEST_SUITE("frame audit") {
     std::vector<std::string> names;
     for (const AuditRule rule : all_audit_rules) names.emplace_back(to_string(rule));
     CHECK(names == std::vector<std::string>{"drawn-empty", "cut-with-room", "below-floor",
-                                            "overlap", "off-screen", "off-card", "missing-glyph"});
+                                            "overlap", "off-screen", "off-card", "missing-glyph",
+                                            "cut-name"});
   }
 }
