@@ -17,11 +17,18 @@ struct RowParts {
   Rect next;
 };
 
-RowParts split_row(const Metrics& m, Rect row) {
-  const int pad = m.px(1.5);
+int row_padding(const Metrics& m) {
+  return m.px(1.5);
+}
+
+// On a portrait screen the room's name is a band across the row, as tall as its lines measure
+// (`name_h_px`, a long name in up to three: field case 10) but at least the floor's double,
+// and at most a third of the row.
+RowParts split_row(const Metrics& m, Rect row, int name_h_px) {
+  const int pad = row_padding(m);
   const Rect inner{row.x + pad, row.y + pad, row.w - 2 * pad, row.h - 2 * pad};
   if (m.width < m.height) {
-    const int name_h = std::min(inner.h / 3, m.floor * 2);
+    const int name_h = std::min(inner.h / 3, std::max(m.floor * 2, name_h_px));
     const int now_w = inner.w * 55 / 100;
     const int below = inner.y + name_h + pad;
     const int below_h = inner.h - name_h - pad;
@@ -36,11 +43,18 @@ RowParts split_row(const Metrics& m, Rect row) {
           {inner.x + name_w + now_w, inner.y, inner.w - name_w - now_w, inner.h}};
 }
 
+// A hallway row's room name takes up to three lines ("Assembly: Free Software Foundation
+// Europe / Open Infrastructure Orbit / Chaos West Stage annex room", field case 10).
+constexpr int room_name_lines = 3;
 // A hallway row's titles take up to twelve lines: a session, its part and both their titles
 // in two languages, in a narrow column.
 constexpr int row_title_lines = 12;
 // Its line of moderators and speakers, likewise.
 constexpr int people_max_lines = 12;
+// The sessions running beside it, named in up to three lines.
+constexpr int also_running_lines = 3;
+// Its times: one line, or up to three for a range over days in a narrow column.
+constexpr int times_max_lines = 3;
 
 // One hallway row: the room, what runs now, what comes next. Every row uses the same sizes.
 void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex room, Instant at,
@@ -49,17 +63,21 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
   const Theme& theme = context.theme;
   const Agenda& agenda = context.schedule.agenda();
   const RoomNow answer = context.schedule.room_at(room, at);
-  const RowParts parts = split_row(m, row);
   // Taller rows (fewer rooms) get larger type, up to half as large again.
   const double scale = std::clamp(row.h / (m.floor * 10.0), 1.0, 1.5);
   const int body_px = static_cast<int>(m.floor * scale);
   const int title_px = static_cast<int>(m.floor * 1.2 * scale);
+  const std::string room_name = feed_text(context, agenda.rooms()[room].name);
+  const RowParts parts =
+      split_row(m, row,
+                text_height(context, TextRole::title, title_px, row.w - 2 * row_padding(m),
+                            room_name, room_name_lines));
   // Room names and times, what a hallway is read for, a tenth above the floor (40 px at 1080p).
   const int key_px = static_cast<int>(m.floor * 1.1 * scale);
   const int line = title_px * 14 / 10;
   out.card(row, theme.card, theme.card_edge, m.px(1), m.edge);
-  out.text(parts.name, feed_text(context, agenda.rooms()[room].name), TextRole::title,
-           theme.card_text, title_px, m.floor * 11 / 10, 2);
+  out.text(parts.name, room_name, TextRole::title, theme.card_text, title_px, m.floor * 11 / 10,
+           room_name_lines);
 
   const Rect& now = parts.now;
   if (answer.state == RoomState::running) {
@@ -75,14 +93,35 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
       others += (others.empty() ? "" : " · ") +
                 labelled_title(context, agenda.sessions()[answer.now[i].back()]);
     }
-    const int others_h = others.empty() ? 0 : line;
+    // "+2 : Discussion section 1B · Office hours …" (field case 09): in the lines it measures,
+    // up to three.
+    const std::string also_running =
+        others.empty() ? ""
+                       : context.strings.word("also_running",
+                                              {{"count", std::to_string(answer.now.size() - 1)},
+                                               {"titles", others}});
+    const int others_h = others.empty()
+                             ? 0
+                             : std::max(line, text_height(context, TextRole::meta, body_px, now.w,
+                                                          also_running, also_running_lines));
+    // The times keep their digits: on one line as wide as they need, at least half the column,
+    // the bar taking what they leave; a range over days ("10:00 – dimanche 2 juin 2024, 18:00",
+    // field case 05) too wide for the column takes its width, in the lines it measures, and the
+    // bar gives way.
+    const std::string times = time_range(context, s);
+    const int times_one_line_w = text_width(context, TextRole::meta, key_px, times) + m.px(1);
+    const bool times_fit_line = times_one_line_w <= now.w;
+    const int times_w = times_fit_line ? std::max(now.w / 2, times_one_line_w) : now.w;
+    const int times_h = times_fit_line ? line
+                                       : std::max(line, text_height(context, TextRole::meta, key_px,
+                                                                    now.w, times, times_max_lines));
     // The title's measured lines as far as the row allows, less what the people below it need
     // (the title shrinks first, as it is set larger): a tall row cuts neither.
     // Measured line by line: a line of Chinese or Arabic is taller than one of Latin.
     const int title_line = line_height(context, TextRole::body, title_px);
     const int chain_h =
         text_height(context, TextRole::body, title_px, now.w, chain, row_title_lines);
-    const int below = now.h - line - others_h;
+    const int below = std::max(0, now.h - times_h - others_h);
     const int title_min_h = std::max(std::min(chain_h, 2 * title_line), line);
     // Who speaks, shown only whole: in a row tall enough for every name at the smallest size
     // beside the title's least (few rooms). A list cut with "…" would lose names, and the
@@ -99,20 +138,12 @@ void draw_room_row(const ScreenContext& context, FrameWriter& out, RoomIndex roo
     out.text({now.x, now.y, now.w, meta_y - now.y}, chain, TextRole::body, theme.card_text,
              title_px, m.floor, row_title_lines);
     if (!others.empty()) {
-      out.text(
-          {now.x, meta_y + line, now.w, line},
-          context.strings.word("also_running", {{"count", std::to_string(answer.now.size() - 1)},
-                                                {"titles", others}}),
-          TextRole::meta, theme.accent, body_px, m.floor);
+      out.text({now.x, meta_y + times_h, now.w, others_h}, also_running, TextRole::meta,
+               theme.accent, body_px, m.floor, also_running_lines);
     }
-    // The times keep their digits: as wide as they need, at least half the column; the bar
-    // takes what they leave.
-    const std::string times = time_range(context, s);
-    const int times_w = std::min(
-        now.w, std::max(now.w / 2, text_width(context, TextRole::meta, key_px, times) + m.px(1)));
-    out.text({now.x, meta_y, times_w, line}, times, TextRole::meta, theme.card_muted_text, key_px,
-             m.floor);
-    const int people_y = meta_y + line + others_h;
+    out.text({now.x, meta_y, times_w, times_h}, times, TextRole::meta, theme.card_muted_text,
+             key_px, m.floor, times_max_lines);
+    const int people_y = meta_y + times_h + others_h;
     if (show_people) {
       out.names({now.x, people_y, now.w, now.y + now.h - people_y}, people, TextRole::body,
                 theme.card_muted_text, body_px, m.floor, people_max_lines);

@@ -203,19 +203,33 @@ bool draw_running_card(const ScreenContext& context, FrameWriter& out, const Roo
   const auto total = std::chrono::duration<double>(s.effective_end() - s.effective_start()).count();
   const auto done = std::chrono::duration<double>(at - s.effective_start()).count();
   // The time left beside the bar needs a larger share of a narrow card, and keeps its words
-  // whole: the bar gives way to them, down to a third of the card.
+  // whole: the bar gives way to them, down to a third of the card. A time left with a date
+  // ("hasta el lunes, 11 de septiembre de 2023, 1:00", field case 03) too long for that takes
+  // the bar's place, or, too long for the card's width, is left out: the times above the title
+  // say the same end, and a cut one would lose it.
   const std::string left = time_left(context, s, at);
   const int left_px = m.at_least_floor(2.6);
+  const int left_w = text_width(context, TextRole::meta, m.floor, left);
+  const bool left_beside_bar = left_w <= inner.w - inner.w / 3 - m.px(2);
+  const bool left_alone = !left_beside_bar && left_w <= inner.w;
   const int bar_w =
-      std::max(inner.w / 3,
-               std::min(inner.w * (inner.w < m.px(80) ? 45 : 70) / 100,
-                        inner.w - m.px(2) - text_width(context, TextRole::meta, left_px, left)));
+      left_alone ? 0
+      : left_beside_bar
+          ? std::max(inner.w / 3, std::min(inner.w * (inner.w < m.px(80) ? 45 : 70) / 100,
+                                           inner.w - m.px(2) -
+                                               text_width(context, TextRole::meta, left_px, left)))
+          : inner.w;
   // The bar and the time left only where the card has room for them below the title.
   if (y + m.px(3.4) <= inner.y + inner.h) {
-    out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track,
-                 theme.progress_fill, static_cast<int>(1000.0 * done / std::max(1.0, total)));
-    out.text({inner.x + bar_w + m.px(2), y, inner.w - bar_w - m.px(2), m.px(3.4)}, left,
-             TextRole::meta, theme.card_muted_text, left_px, m.floor, 1, Align::end);
+    if (bar_w > 0) {
+      out.progress({inner.x, y + m.px(1), bar_w, m.px(1.4)}, theme.progress_track,
+                   theme.progress_fill, static_cast<int>(1000.0 * done / std::max(1.0, total)));
+    }
+    if (bar_w < inner.w) {
+      const int left_x = bar_w > 0 ? inner.x + bar_w + m.px(2) : inner.x;
+      out.text({left_x, y, inner.x + inner.w - left_x, m.px(3.4)}, left, TextRole::meta,
+               theme.card_muted_text, left_px, m.floor, 1, Align::end);
+    }
   }
   y += progress_height(m);
 
