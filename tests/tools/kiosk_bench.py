@@ -53,13 +53,16 @@ def first_frame_ms(command):
     """Milliseconds from exec until `command` says "first frame on screen" on stderr."""
     started = time.monotonic()
     program = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    said = []
     for line in program.stderr:
         if "first frame on screen" in line:
             seen = (time.monotonic() - started) * 1000
             program.communicate(timeout=10)
             return seen
+        said.append(line.rstrip())
     program.wait(timeout=10)
-    raise SystemExit(f"{command[0]} never showed a frame")
+    raise SystemExit(f"{command[0]} never showed a frame (exit {program.returncode}): "
+                     + " / ".join(said[-3:]))
 
 
 def main():
