@@ -5,6 +5,7 @@
 #include "core/time.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace nownext::core::screen {
 namespace {
@@ -51,6 +52,9 @@ constexpr int room_name_lines = 3;
 constexpr int row_title_lines = 12;
 // Its line of moderators and speakers, likewise.
 constexpr int people_max_lines = 12;
+// A day list's title takes up to four lines (per language on a pair screen): Session 6's title
+// of IDM 2017 in French on a portrait screen.
+constexpr int day_title_lines = 4;
 // The sessions running beside it, named in up to three lines.
 constexpr int also_running_lines = 3;
 // Its times: one line, or up to three for a range over days in a narrow column.
@@ -303,40 +307,49 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
   const auto ends_on_day = [&](const Session& s) {
     return context.schedule.day_of(s.effective_end() - std::chrono::seconds{1}) == day;
   };
-  // Each row as high as its title's lines (one to three, measured) and one constant gap: an even
-  // rhythm whatever wrapped.
+  // Each row as high as its title's lines (one to four, measured; on a pair screen, both
+  // languages' lines, one above the other) and one constant gap: an even rhythm whatever wrapped.
   std::vector<int> heights;
   for (const SessionIndex index : list) {
     const Session& s = agenda.sessions()[index];
     const int indent = s.parent ? m.px(4) : 0;
     const int width = body.w - m.px(3) - indent - time_w;
-    const int lines =
-        lines_needed(context, TextRole::body, text_px, width, title_of(s, ends_on_day(s)), 3);
-    heights.push_back(lines * text_line + row_pad);
+    heights.push_back(
+        std::max(text_line, text_height(context, TextRole::body, text_px, width,
+                                        title_of(s, ends_on_day(s)), day_title_lines)) +
+        row_pad);
   }
   // The window of rows that holds the current or next item, a third of the room for the rows
   // before it, and earlier rows again when the list ends with room to spare.
-  const int space = body.h - head_h;
   const auto count = static_cast<int>(list.size());
   const auto current = std::find_if(list.begin(), list.end(), [&](SessionIndex s) {
     return agenda.sessions()[s].effective_end() > at;
   });
-  int first = std::min(static_cast<int>(current - list.begin()), count - 1);
-  int used = 0;
-  while (first > 0 && used + heights[static_cast<std::size_t>(first - 1)] <= space / 3) {
-    used += heights[static_cast<std::size_t>(--first)];
-  }
-  int end = first;
-  used = 0;
-  while (end < count && used + heights[static_cast<std::size_t>(end)] <= space) {
-    used += heights[static_cast<std::size_t>(end++)];
-  }
-  while (first > 0 && end == count &&
-         used + heights[static_cast<std::size_t>(first - 1)] <= space) {
-    used += heights[static_cast<std::size_t>(--first)];
-  }
+  const int current_row = std::min(static_cast<int>(current - list.begin()), count - 1);
+  const auto window = [&](int space) {
+    int first = current_row;
+    int used = 0;
+    while (first > 0 && used + heights[static_cast<std::size_t>(first - 1)] <= space / 3) {
+      used += heights[static_cast<std::size_t>(--first)];
+    }
+    int end = first;
+    used = 0;
+    while (end < count && used + heights[static_cast<std::size_t>(end)] <= space) {
+      used += heights[static_cast<std::size_t>(end++)];
+    }
+    while (first > 0 && end == count &&
+           used + heights[static_cast<std::size_t>(first - 1)] <= space) {
+      used += heights[static_cast<std::size_t>(--first)];
+    }
+    return std::pair{first, std::max(end, first + 1)};
+  };
+  // Rows that do not fit after the window are counted on a last line ("and 3 more sessions"):
+  // a session left off without a word would read as none.
+  const int more_h = line_height(context, TextRole::meta, text_px) + row_pad;
+  auto [first, end] = window(body.h - head_h);
+  if (end < count) std::tie(first, end) = window(body.h - head_h - more_h);
   int y = body.y + head_h;
-  for (int i = first; i < std::max(end, first + 1); ++i) {
+  for (int i = first; i < end; ++i) {
     const Session& s = agenda.sessions()[list[static_cast<std::size_t>(i)]];
     const bool past = s.effective_end() <= at;
     const bool running = s.effective_start() <= at && at < s.effective_end() && !s.cancelled();
@@ -366,8 +379,14 @@ void draw_day(const ScreenContext& context, FrameWriter& out, RoomIndex room, In
     const int x = body.x + m.px(2) + indent + time_w;
     // One size for every row, so the list reads evenly; long titles wrap, then are cut.
     out.text({x, text_y, body.x + body.w - x - m.px(1), text_h}, title_of(s, ends_today),
-             TextRole::body, color, text_px, text_px, 3);
+             TextRole::body, color, text_px, text_px, day_title_lines);
     y += height;
+  }
+  if (end < count) {
+    out.text(
+        {body.x + m.px(2) + time_w, y + row_pad / 2, body.w - m.px(3) - time_w, more_h - row_pad},
+        context.strings.word("and_more", {{"count", static_cast<long long>(count - end)}}),
+        TextRole::meta, theme.accent, text_px, m.floor, 2);
   }
 }
 

@@ -2,6 +2,7 @@
 // countdowns and roles (small door panels, names in Arabic and Chinese script, emoji) is fitted
 // to at least one line, and every character has a glyph in its role's font chain.
 #include "core/screen.hpp"
+#include "core/screen_lists.hpp"
 #include "core/text_fit.hpp"
 #include "core/utf8.hpp"
 #include "render_env.hpp"
@@ -9,8 +10,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
+#include <utility>
 
 using namespace nownext;
 using nownext::testing::ScreenFixture;
@@ -114,6 +117,57 @@ TEST_SUITE("nothing lost on screen") {
       CHECK_FALSE(core::fit_text(*box, env.shaper).cut);
     }
     CHECK(found);
+  }
+
+  TEST_CASE("a day overview shows each session of its day or counts it, alone and paired") {
+    // Paired French and English, the day overview once listed three of the next day's eight
+    // sessions, above an empty quarter of the screen, and said nothing of the other five.
+    testing::RenderEnv env;
+    for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}, std::pair{800, 480}}) {
+      for (const bool paired : {false, true}) {
+        auto idm = testing::idm_screen("day-overview", w, h, "en");
+        const core::UiStrings words = idm->strings.paired_with(testing::load_strings("fr"));
+        const core::ScreenContext context{idm->schedule,
+                                          idm->layout,
+                                          idm->theme,
+                                          paired ? words : idm->strings,
+                                          idm->context.languages,
+                                          w,
+                                          h,
+                                          {},
+                                          "",
+                                          {},
+                                          {},
+                                          "",
+                                          &env.shaper};
+        for (const char* at_local : {"2017-07-18T09:30", "2017-07-18T18:10", "2017-07-19T16:10"}) {
+          const core::Instant at = idm->at(at_local);
+          const auto listed = core::screen::day_sessions(context, 0, at);
+          const core::Frame frame = core::build_screen(context, 0, at, {});
+          // A row is its times box ("10:00 – 11:30"); the sessions left off are counted on a
+          // last line ("and 4 more sessions").
+          int rows = 0;
+          int counted = 0;
+          for (const std::string& text : testing::texts_of(frame)) {
+            if (text.size() > 8 && text[2] == ':' && text.find(" – ") == 5) ++rows;
+            if (const auto more = text.find(" more session"); more != std::string::npos) {
+              counted = std::stoi(text.substr(text.rfind(' ', more - 1) + 1));
+            }
+          }
+          // Only sessions over may scroll off above the rows shown.
+          const auto ended = std::count_if(listed.begin(), listed.end(), [&](auto index) {
+            return idm->agenda.sessions()[index].effective_end() <= at;
+          });
+          const auto left_off = static_cast<long>(listed.size()) - rows - counted;
+          CAPTURE(w);
+          CAPTURE(paired);
+          CAPTURE(std::string{at_local});
+          CHECK(rows >= 1);
+          CHECK(left_off >= 0);
+          CHECK(left_off <= ended);
+        }
+      }
+    }
   }
 
   TEST_CASE("a long name wraps in a narrow column and a next card pages the names it cannot hold") {
