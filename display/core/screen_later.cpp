@@ -99,7 +99,15 @@ void draw_later(const ScreenContext& context, FrameWriter& out, const RoomNow& a
         text_height(context, TextRole::body, name_px(m), area.w - time_w, more, later_max_lines);
     const bool fits = y + entry_h <= bottom;
     const bool last = i + 1 == answer.later.size();
-    const bool room_for_more = y + entry_h + gap + line_h <= bottom;
+    // An entry is drawn only with room below it for the line that would count those after it,
+    // as that line measures: an Arabic line is taller than a Latin one, and a list that ran out
+    // of room for it once dropped its last session without a word.
+    const bool room_for_more =
+        last ||
+        y + entry_h + gap +
+                text_height(context, TextRole::body, name_px(m), area.w - time_w,
+                            more_text(context, answer.later.size() - i - 1), later_max_lines) <=
+            bottom;
     if (!fits || (!last && !room_for_more)) {
       // The last line that fits says how many more follow.
       if (y + more_h <= bottom) {

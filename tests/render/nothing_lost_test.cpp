@@ -3,6 +3,7 @@
 // to at least one line, and every character has a glyph in its role's font chain.
 #include "core/screen.hpp"
 #include "core/screen_lists.hpp"
+#include "core/screen_parts.hpp"
 #include "core/text_fit.hpp"
 #include "core/utf8.hpp"
 #include "render_env.hpp"
@@ -166,6 +167,38 @@ TEST_SUITE("nothing lost on screen") {
           CHECK(left_off >= 0);
           CHECK(left_off <= ended);
         }
+      }
+    }
+  }
+
+  TEST_CASE(
+      "a door's later list shows its last session or counts what it leaves, in every script") {
+    // In Arabic, whose lines are taller, the door's "later today" list ended at 13:30 and said
+    // nothing of the 17:00 closing: the room kept below an entry for the line that counts the
+    // rest was a Latin line's.
+    testing::RenderEnv env;
+    for (const char* language : {"ar", "en", "es", "fr", "ru", "zh"}) {
+      for (const auto& [w, h] :
+           {std::pair{1920, 1080}, std::pair{1280, 720}, std::pair{800, 480}}) {
+        ScreenFixture door{
+            testing::read_test_file(testing::source_path("feeds/examples/complete.json")),
+            "room-door-landscape", w, h, language};
+        door.context.measurer = &env.shaper;
+        const core::Instant at = door.at("2026-07-14T10:05");
+        const core::RoomNow answer = door.schedule.room_at(0, at);
+        REQUIRE(answer.later.size() > 1);
+        const core::Frame frame = core::build_screen(door.context, 0, at, {});
+        const core::Session& last = door.agenda.sessions()[answer.later.back()];
+        bool shown = testing::shows(frame, core::screen::labelled_title(door.context, last));
+        for (std::size_t left = 2; left <= answer.later.size(); ++left) {
+          shown =
+              shown || testing::shows(
+                           frame, door.strings.word("and_more", {{"count", std::to_string(left)}}));
+        }
+        shown = shown || testing::shows(frame, door.strings.word("and_one_more"));
+        CAPTURE(std::string{language});
+        CAPTURE(w);
+        CHECK(shown);
       }
     }
   }
