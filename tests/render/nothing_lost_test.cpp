@@ -203,6 +203,44 @@ TEST_SUITE("nothing lost on screen") {
     }
   }
 
+  TEST_CASE("a pair text short of room gives each language its lines at its smallest size first") {
+    // "À SUIVRE 10:10 · RETARDÉ DE 10 MIN" on a French and English hallway lost its delay to
+    // "…": the two parts shared the box in proportion to their largest sizes, which left the
+    // French less than its two lines at the floor while the English had a line to spare.
+    testing::RenderEnv env;
+    ScreenFixture hallway{
+        testing::read_test_file(testing::source_path("feeds/examples/complete.json")), "hallway",
+        1920, 1080, "fr"};
+    const core::UiStrings words = hallway.strings.paired_with(testing::load_strings("en"));
+    const core::ScreenContext context{hallway.schedule,
+                                      hallway.layout,
+                                      hallway.theme,
+                                      words,
+                                      hallway.context.languages,
+                                      1920,
+                                      1080,
+                                      {},
+                                      "",
+                                      {},
+                                      {},
+                                      "",
+                                      &env.shaper};
+    const core::Frame frame = core::build_screen(context, 0, hallway.at("2026-07-14T10:05"), {});
+    int delays = 0;
+    for (const core::Element& element : frame.elements) {
+      const auto* box = std::get_if<core::TextBox>(&element);
+      if (box == nullptr) continue;
+      if (box->text.find("RETARDÉ") == std::string::npos &&
+          box->text.find("DELAYED") == std::string::npos) {
+        continue;
+      }
+      ++delays;
+      CAPTURE(box->text);
+      CHECK_FALSE(core::fit_text(*box, env.shaper).cut);
+    }
+    CHECK(delays == 2);
+  }
+
   TEST_CASE("a long name wraps in a narrow column and a next card pages the names it cannot hold") {
     // A landscape door on a portrait panel once cut "Roxana Castro de Bollinger" to "Roxana
     // Castro de…" in its narrow next card; a portrait door on a landscape panel showed no name
