@@ -61,6 +61,25 @@ void check_screen(testing::RenderEnv& env, ScreenFixture& f, core::RoomIndex roo
   }
 }
 
+// The screen of `f` with `words` (one language, or a pair: UiStrings::paired_with), laid out
+// with the fonts it is fitted with. `f`, `words` and `measurer` must outlive it.
+core::ScreenContext paired_context(const ScreenFixture& f, const core::UiStrings& words,
+                                   core::TextMeasurer& measurer) {
+  return core::ScreenContext{f.schedule,
+                             f.layout,
+                             f.theme,
+                             words,
+                             f.context.languages,
+                             f.context.width_px,
+                             f.context.height_px,
+                             {},
+                             "",
+                             {},
+                             {},
+                             "",
+                             &measurer};
+}
+
 ScreenFixture field_screen(const std::string& file, const std::string& layout, int w, int h) {
   return ScreenFixture{testing::read_test_file(testing::source_path("tests/data/field/" + file)),
                        layout, w, h, "en"};
@@ -75,19 +94,7 @@ TEST_SUITE("nothing lost on screen") {
         testing::read_test_file(testing::source_path("tests/data/bilingual/arabic-door.json")),
         "room-door-landscape", 1920, 1080, "ar"};
     const core::UiStrings words = door.strings.paired_with(testing::load_strings("fr"));
-    const core::ScreenContext context{door.schedule,
-                                      door.layout,
-                                      door.theme,
-                                      words,
-                                      door.context.languages,
-                                      1920,
-                                      1080,
-                                      {},
-                                      "",
-                                      {},
-                                      {},
-                                      "",
-                                      &env.shaper};
+    const core::ScreenContext context = paired_context(door, words, env.shaper);
     const core::Frame frame = core::build_screen(context, 0, door.at("2030-03-12T11:35"), {});
     int dates = 0;
     for (const core::Element& element : frame.elements) {
@@ -128,19 +135,8 @@ TEST_SUITE("nothing lost on screen") {
       for (const bool paired : {false, true}) {
         auto idm = testing::idm_screen("day-overview", w, h, "en");
         const core::UiStrings words = idm->strings.paired_with(testing::load_strings("fr"));
-        const core::ScreenContext context{idm->schedule,
-                                          idm->layout,
-                                          idm->theme,
-                                          paired ? words : idm->strings,
-                                          idm->context.languages,
-                                          w,
-                                          h,
-                                          {},
-                                          "",
-                                          {},
-                                          {},
-                                          "",
-                                          &env.shaper};
+        const core::ScreenContext context =
+            paired_context(*idm, paired ? words : idm->strings, env.shaper);
         for (const char* at_local : {"2017-07-18T09:30", "2017-07-18T18:10", "2017-07-19T16:10"}) {
           const core::Instant at = idm->at(at_local);
           const auto listed = core::screen::day_sessions(context, 0, at);
@@ -212,19 +208,7 @@ TEST_SUITE("nothing lost on screen") {
         testing::read_test_file(testing::source_path("feeds/examples/complete.json")), "hallway",
         1920, 1080, "fr"};
     const core::UiStrings words = hallway.strings.paired_with(testing::load_strings("en"));
-    const core::ScreenContext context{hallway.schedule,
-                                      hallway.layout,
-                                      hallway.theme,
-                                      words,
-                                      hallway.context.languages,
-                                      1920,
-                                      1080,
-                                      {},
-                                      "",
-                                      {},
-                                      {},
-                                      "",
-                                      &env.shaper};
+    const core::ScreenContext context = paired_context(hallway, words, env.shaper);
     const core::Frame frame = core::build_screen(context, 0, hallway.at("2026-07-14T10:05"), {});
     int delays = 0;
     for (const core::Element& element : frame.elements) {
@@ -292,19 +276,7 @@ TEST_SUITE("nothing lost on screen") {
          {std::tuple{"en", "fr", "2017-07-19T07:00"}, std::tuple{"fr", "en", "2017-07-18T19:30"}}) {
       auto idm = testing::idm_screen("room-door-landscape", 1920, 1080, first);
       const core::UiStrings words = idm->strings.paired_with(testing::load_strings(second));
-      const core::ScreenContext context{idm->schedule,
-                                        idm->layout,
-                                        idm->theme,
-                                        words,
-                                        idm->context.languages,
-                                        1920,
-                                        1080,
-                                        {},
-                                        "",
-                                        {},
-                                        {},
-                                        "",
-                                        &env.shaper};
+      const core::ScreenContext context = paired_context(*idm, words, env.shaper);
       const core::Frame frame = core::build_screen(context, 0, idm->at(at), {});
       const std::string when = at;
       CAPTURE(when);
